@@ -1,0 +1,54 @@
+from importlib import import_module
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from wagtail.models import Locale
+from wagtail_localize.models import LocaleSynchronization
+
+from core.demo import DEMO_PASSWORD, Demo
+
+# Each app's builder, in dependency order: later ones find the pages earlier ones made.
+DEMO_BUILDERS = [
+    "home.demo",
+]
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the bilingual demo site (German pages, English translations through "
+        "wagtail-localize) and the demo users. Safe to run again: it only adds what is missing."
+    )
+
+    def handle(self, *args, **options):
+        # No transaction around the whole run: Wagtail defers work on publishing to the end of
+        # a transaction, and run there with page objects taken before later children were added
+        # it would undo their tree bookkeeping. Each translation has its own transaction instead.
+        demo = Demo(
+            german=Locale.objects.get_or_create(language_code="de")[0],
+            english=Locale.objects.get_or_create(language_code="en")[0],
+            admin=self.demo_admin(),
+            stdout=self.stdout,
+        )
+        for module in DEMO_BUILDERS:
+            import_module(module).build(demo)
+        # Pages left untranslated on purpose become aliases in the English tree, which the
+        # templates mark as German; new German pages are aliased the same way from now on.
+        sync, _created = LocaleSynchronization.objects.get_or_create(
+            locale=demo.english, defaults={"sync_from": demo.german}
+        )
+        sync.sync_trees()
+        call_command("update_index", verbosity=0)
+        call_command("rebuild_references_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready. Log in as admin / k3-demo."))
+
+    def demo_admin(self):
+        User = get_user_model()
+        admin, created = User.objects.get_or_create(
+            username="admin",
+            defaults={"email": "admin@example.org", "is_staff": True, "is_superuser": True},
+        )
+        if created:
+            admin.set_password(DEMO_PASSWORD)
+            admin.save()
+        return admin

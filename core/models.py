@@ -1,0 +1,199 @@
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+from wagtail.search import index
+
+from .licences import LICENCE_URLS, DocumentLanguage, Licence
+
+
+class K3Image(AbstractImage):
+    """An image that always carries alt text, a credit and a licence."""
+
+    description = models.CharField(
+        _("alt text"),
+        max_length=255,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it, in German. "
+            "Pages can override it (and its English version) where the image is used."
+        ),
+    )
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        help_text=_(
+            "Photographer or rights holder as it must be printed, e.g. 'Foto: Jana Beispiel'."
+        ),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=32,
+        choices=Licence.choices,
+        default=Licence.EDITORIAL_WITH_CREDIT,
+        help_text=_("Under which terms others may use this image."),
+    )
+    caption = models.CharField(
+        _("caption"),
+        max_length=500,
+        blank=True,
+        help_text=_("Optional default caption in German; pages can give their own."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "credit", "licence", "caption")
+
+    search_fields = [*AbstractImage.search_fields, index.SearchField("credit")]
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    @property
+    def default_alt_text(self):
+        return self.description
+
+    @property
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
+
+
+class K3Rendition(AbstractRendition):
+    image = models.ForeignKey(K3Image, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class K3Document(AbstractDocument):
+    """A downloadable document with the language it is written in and its licence."""
+
+    language = models.CharField(
+        _("language"),
+        max_length=3,
+        choices=DocumentLanguage.choices,
+        default=DocumentLanguage.GERMAN,
+        help_text=_("The language the document is written in."),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=32,
+        choices=Licence.choices,
+        default=Licence.ALL_RIGHTS_RESERVED,
+    )
+
+    admin_form_fields = (*Document.admin_form_fields, "language", "licence")
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @property
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
+
+
+class ListingFieldsMixin(models.Model):
+    """What a page shows of itself in listings and teasers."""
+
+    listing_image = models.ForeignKey(
+        "core.K3Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("listing image"),
+        help_text=_("Shown where this page is listed or teased. Optional."),
+    )
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_(
+            "One or two sentences shown in listings. Falls back to the search description."
+        ),
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_summary")],
+            heading=_("Listings"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.search_description
+
+
+class TranslationStateMixin:
+    """Knows whether the page is a real translation or an untranslated alias of another locale.
+
+    wagtail-localize's locale synchronisation fills the English tree with aliases of German pages;
+    they serve German text under English URLs unless the template says so.
+    """
+
+    @cached_property
+    def untranslated_source(self):
+        if not self.alias_of_id:
+            return None
+        source = Page.objects.select_related("locale").get(pk=self.alias_of_id)
+        return source if source.locale_id != self.locale_id else None
+
+    @property
+    def content_language(self):
+        source = self.untranslated_source
+        return (source or self).locale.language_code
+
+
+class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):
+    """Every K3 page type inherits from this."""
+
+    promote_panels = [*Page.promote_panels, *ListingFieldsMixin.listing_panels]
+
+    class Meta:
+        abstract = True
+
+
+@register_setting(icon="link")
+class FooterSettings(BaseSiteSetting):
+    """The legal pages every page links to in its footer (the German pages; readers get theirs)."""
+
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Impressum"),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy policy"),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement"),
+    )
+
+    panels = [
+        FieldPanel("imprint_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("footer")

@@ -1,0 +1,120 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page, Site
+
+from core.models import FooterSettings
+
+register = template.Library()
+
+
+def _locale_home(request, language_code):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        return None
+    return site.root_page.get_translation_or_none(locale)
+
+
+def _is_real_translation(page):
+    return page.alias_of_id is None or page.alias_of.locale_id == page.locale_id
+
+
+def _live_translations(page):
+    if not isinstance(page, Page) or not page.pk:
+        return {}
+    translations = page.get_translations(inclusive=True).live().select_related("locale", "alias_of")
+    return {translation.locale.language_code: translation for translation in translations}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language, leading to this page's version in it, or somewhere useful."""
+    request = context["request"]
+    page = context.get("page")
+    translations = _live_translations(page)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is not None:
+            url = target.get_url(request)
+        elif isinstance(page, Page):
+            home = _locale_home(request, code)
+            url = home.get_url(request) if home else f"/{code}/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "is_current": code == get_language(),
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """hreflang alternates: only real translations, plus x-default for the German original."""
+    translations = _live_translations(context.get("page"))
+    links = [
+        {"hreflang": code, "href": absolute_url(context, page)}
+        for code, page in translations.items()
+        if _is_real_translation(page)
+    ]
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        links.append({"hreflang": "x-default", "href": absolute_url(context, default)})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, page):
+    """The page's address on the host the reader asked for (canonical links, feeds)."""
+    request = context["request"]
+    return request.build_absolute_uri(page.get_url(request))
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The live pages marked 'show in menus' below the reader's home page."""
+    home = _locale_home(context["request"], get_language())
+    if home is None:
+        return []
+    return list(home.get_children().live().in_menu())
+
+
+@register.inclusion_tag("components/footer_links.html", takes_context=True)
+def footer_links(context):
+    request = context["request"]
+    footer = FooterSettings.for_request(request)
+    links = []
+    for page in (footer.imprint_page, footer.privacy_page, footer.accessibility_page):
+        if page is None:
+            continue
+        localized = page.localized
+        if localized.live:
+            links.append({"title": localized.title, "url": localized.get_url(request)})
+    return {"links": links, "request": request}
+
+
+@register.inclusion_tag("components/figure.html")
+def figure(image, spec, alt=None, caption=None, css_class=""):
+    """An image with its caption and credit: credits show wherever an image is shown."""
+    if image is None:
+        return {"rendition": None}
+    alt, caption = alt or None, caption or None  # empty means "use the image's own"
+    # The image's own alt text and caption are German; a page may pass its translated ones.
+    in_german = get_language() == settings.LANGUAGE_CODE
+    return {
+        "image": image,
+        "rendition": image.get_rendition(spec),
+        "alt": image.default_alt_text if alt is None else alt,
+        "alt_lang": settings.LANGUAGE_CODE if alt is None and not in_german else "",
+        "caption": caption if caption is not None else (image.caption if in_german else ""),
+        "css_class": css_class,
+    }

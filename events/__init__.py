@@ -1,0 +1,1 @@
+"""Events: webinars, workshops, Akademie dates and showings, with calendar feeds."""

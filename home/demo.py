@@ -1,0 +1,163 @@
+"""Demo builder for the home pages and the legal pages (see core.demo)."""
+
+import json
+
+from wagtail.models import Page, Site
+
+from core.demo import child_page, is_translated, site_root, translate_page
+from core.models import FooterSettings
+
+from .models import HomePage, StandardPage
+
+HOME_INTRO_DE = (
+    "<p>K3 ist das NRW-Kompetenznetzwerk für Künstliche Intelligenz in Kunst und Kultur: "
+    "23 Institutionen unter Federführung der Akademie für Theater und Digitalität Dortmund, "
+    "gefördert vom Ministerium für Kultur und Wissenschaft des Landes Nordrhein-Westfalen, "
+    "von März 2026 an für drei Jahre.</p>"
+)
+HOME_INTRO_EN = (
+    "<p>K3 is the North Rhine-Westphalian competence network for artificial intelligence in the "
+    "arts and culture: 23 institutions led by the Akademie für Theater und Digitalität Dortmund, "
+    "funded by the state's Ministry of Culture and Science, for three years from March 2026.</p>"
+)
+
+# Each legal page: slug, German title, English title, German paragraphs, English paragraphs.
+LEGAL_PAGES = [
+    (
+        "impressum",
+        "Impressum",
+        "Legal notice",
+        [
+            "Angaben nach § 5 Digitale-Dienste-Gesetz (DDG):",
+            "Akademie für Theater und Digitalität, Dortmund – federführende Einrichtung des "
+            "Kompetenznetzwerks K3 KI.Kunst.Kultur. Anschrift, Vertretungsberechtigte und "
+            "Kontakt werden vor dem Livegang hier eingetragen.",
+            "Dies ist eine Demo-Installation; die Angaben sind noch nicht vollständig.",
+        ],
+        [
+            "Information according to § 5 of the German Digital Services Act (DDG):",
+            "Akademie für Theater und Digitalität, Dortmund – lead institution of the "
+            "K3 KI.Kunst.Kultur competence network. Address, authorised representatives and "
+            "contact details will be entered here before the site goes live.",
+            "This is a demo installation; the information is not yet complete.",
+        ],
+    ),
+    (
+        "datenschutz",
+        "Datenschutzerklärung",
+        "Privacy policy",
+        [
+            "Diese Website setzt keine Tracking- oder Analysewerkzeuge ein und lädt keine Schriften, "
+            "Skripte oder Bilder von fremden Servern.",
+            "Beim Aufruf verarbeitet der Webserver technisch notwendige Daten (IP-Adresse, Zeitpunkt, "
+            "aufgerufene Adresse) zur Auslieferung und Absicherung der Seite (Art. 6 Abs. 1 lit. f "
+            "DSGVO). Cookies werden nur für die Anmeldung im Redaktionssystem gesetzt.",
+            "Eingebettete Videos werden erst nach Ihrem Klick vom Anbieter geladen.",
+        ],
+        [
+            "This website uses no tracking or analytics tools and loads no fonts, scripts or images "
+            "from other servers.",
+            "When you visit, the web server processes technically necessary data (IP address, time, "
+            "requested address) to deliver and secure the site (Art. 6(1)(f) GDPR). Cookies are only "
+            "set for logging in to the editorial system.",
+            "Embedded videos are loaded from their provider only after you click.",
+        ],
+    ),
+    (
+        "barrierefreiheit",
+        "Erklärung zur Barrierefreiheit",
+        "Accessibility statement",
+        [
+            "Wir wollen diese Website nach der Barrierefreie-Informationstechnik-Verordnung "
+            "(BITV 2.0) und den WCAG 2.1 auf Stufe AA zugänglich machen.",
+            "Stand der Vereinbarkeit: teilweise vereinbar. Die Website befindet sich im Aufbau; "
+            "eine Prüfung durch Dritte steht noch aus.",
+            "Feedback und Kontakt: Wenn Ihnen Barrieren auffallen, schreiben Sie uns an "
+            "barrierefreiheit@example.org. Wir antworten innerhalb von zwei Wochen.",
+            "Durchsetzungsverfahren: Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an "
+            "die Ombudsstelle für barrierefreie Informationstechnik des Landes NRW wenden.",
+        ],
+        [
+            "We aim to make this website accessible according to the German BITV 2.0 and WCAG 2.1 "
+            "level AA.",
+            "Compliance status: partially compliant. The website is under construction; an external "
+            "audit is still to come.",
+            "Feedback and contact: if you come across a barrier, write to us at "
+            "barrierefreiheit@example.org. We answer within two weeks.",
+            "Enforcement procedure: if you do not receive a satisfactory answer, you can contact the "
+            "ombudsman for accessible information technology of the state of NRW.",
+        ],
+    ),
+]
+
+
+def paragraphs_body(paragraphs):
+    return json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"} for text in paragraphs])
+
+
+def build(demo):
+    home = german_home(demo)
+    demo.pages["home"] = home
+    if not is_translated(home, demo.english):
+        translate_page(
+            home,
+            demo.english,
+            {
+                "K3 KI.Kunst.Kultur": "K3 KI.Kunst.Kultur",
+                "k3": "k3",
+                HOME_INTRO_DE[3:-4]: HOME_INTRO_EN[3:-4],
+            },
+            user=demo.admin,
+        )
+
+    footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
+    for slug, title_de, title_en, paragraphs_de, paragraphs_en in LEGAL_PAGES:
+        page = child_page(
+            home,
+            StandardPage,
+            slug,
+            title=title_de,
+            show_in_menus=False,
+            body=paragraphs_body(paragraphs_de),
+        )
+        demo.pages[slug] = page
+        if not is_translated(page, demo.english):
+            english = dict(zip(paragraphs_de, paragraphs_en, strict=True))
+            english.update({title_de: title_en, slug: slugify_en(title_en)})
+            translate_page(page, demo.english, english, user=demo.admin)
+    footer.imprint_page = demo.pages["impressum"]
+    footer.privacy_page = demo.pages["datenschutz"]
+    footer.accessibility_page = demo.pages["barrierefreiheit"]
+    footer.save()
+    demo.log("Home and legal pages ready.")
+
+
+def slugify_en(title):
+    return title.lower().replace(" ", "-")
+
+
+def german_home(demo):
+    """The German home page as the site root, replacing Wagtail's welcome page."""
+    existing = HomePage.objects.filter(locale=demo.german).first()
+    if existing is not None:
+        return existing
+    root = site_root()
+    welcome = Page.objects.filter(depth=2, content_type__model="page", slug="home").first()
+    home = HomePage(
+        title="K3 KI.Kunst.Kultur",
+        slug="k3",
+        locale=demo.german,
+        intro=HOME_INTRO_DE,
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site, _created = Site.objects.get_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    site.root_page = home
+    site.site_name = "K3 KI.Kunst.Kultur"
+    site.save()
+    if welcome is not None:
+        welcome.delete()
+    return home

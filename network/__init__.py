@@ -1,0 +1,1 @@
+"""The network: its programs, its partner institutions and its fellows."""

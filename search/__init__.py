@@ -1,0 +1,1 @@
+"""Site search in German and English."""

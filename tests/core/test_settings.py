@@ -1,0 +1,45 @@
+"""Production settings refuse to start half-configured, and pass Django's deploy check."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "DJANGO_SECRET_KEY": "x7Qm2vR9tLp4Wz8Kc1Nf6Hy3Bd5Gs0Ja7Ue2Xo9Vi4Rq8Tl1Mk6Pn3Cw5Zb0Fh",
+    "DJANGO_ALLOWED_HOSTS": "k3-nrw.example.org",
+}
+
+
+def run_manage(*args, env):
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_deploy_check_is_clean_with_the_variables_set():
+    result = run_manage(
+        "check", "--deploy", "--settings=k3cms.settings.production", env=PRODUCTION_ENV
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "WARNING" not in output.upper(), output
+    assert "no issues" in output
+
+
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without_a_variable_and_names_it(missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+    result = run_manage("check", "--settings=k3cms.settings.production", env=env)
+    assert result.returncode != 0
+    assert missing in result.stderr
+    assert "ImproperlyConfigured" in result.stderr
