@@ -1,11 +1,18 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+
+from .blocks import HomeSectionsBlock
 
 
 class HomePage(BasePage):
@@ -17,14 +24,22 @@ class HomePage(BasePage):
         blank=True,
         help_text=_("What K3 is, in two or three sentences, shown at the top of the home page."),
     )
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    sections = StreamField(
+        HomeSectionsBlock(),
+        blank=True,
+        verbose_name=_("sections"),
+        help_text=_(
+            "The blocks below the introduction, in the order you choose: programs, latest news, "
+            "partner logos and featured pages fill themselves; add, remove or reorder them here."
+        ),
+    )
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("sections")]
 
     class Meta:
         verbose_name = _("home page")
@@ -53,3 +68,190 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().specific()
+        return context
+
+
+# --- News --------------------------------------------------------------------------------------
+
+
+class NewsIndexPage(BasePage):
+    """'Aktuelles': lists every news item of its language, the partners' ones included."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short text above the list of news.")
+    )
+
+    template = "pages/news_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+    per_page = 10
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("news overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.live().filter(locale_id=self.locale_id).for_listing()
+        context["page_obj"] = Paginator(news, self.per_page).get_page(request.GET.get("page"))
+        return context
+
+
+class NewsQuerySet(PageQuerySet):
+    def for_listing(self):
+        """What a news card shows, fetched in a constant number of queries, newest first."""
+        return (
+            self.select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+
+class NewsPage(BasePage):
+    """A news item of the network (below 'Aktuelles') or of one partner (below its page)."""
+
+    date = models.DateField(
+        _("date"), help_text=_("The date shown with the news and used to sort it.")
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=400,
+        help_text=_("One or two sentences shown in lists and at the top of the news."),
+    )
+    image = models.ForeignKey(
+        "core.K3Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_("Shown at the top and in lists, with its credit. Optional."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    related_partners = ParentalManyToManyField(
+        "network.PartnerPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("partners involved"),
+        help_text=_("The news also appears on these partners' pages."),
+    )
+    related_programs = ParentalManyToManyField(
+        "network.ProgramPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("programs"),
+        help_text=_("The programs the news is about."),
+    )
+    topics = ParentalManyToManyField(
+        "network.Topic", blank=True, related_name="+", verbose_name=_("topics")
+    )
+
+    objects = PageManager.from_queryset(NewsQuerySet)()
+
+    template = "pages/news_page.html"
+    parent_page_types = ["home.NewsIndexPage", "network.PartnerPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("teaser", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("related_partners"),
+                FieldPanel("related_programs"),
+                FieldPanel("topics"),
+            ],
+            heading=_("Related"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("news")
+        verbose_name_plural = _("news")
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.teaser
+
+    def get_context(self, request, *args, **kwargs):
+        from network.models import Topic
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = self._localized(self.related_partners.all())
+        context["programs"] = self._localized(self.related_programs.all())
+        localize = Topic.localizer(self.locale)
+        context["topics"] = [localize(topic) for topic in self.topics.all()]
+        return context
+
+    def _localized(self, pages):
+        """The chosen (German) pages in this page's language, in one query."""
+        keys = [page.translation_key for page in pages]
+        model = pages.model
+        return list(
+            model.objects.live()
+            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            .order_by("title")
+        )
+
+
+# --- Navigation and footer ---------------------------------------------------------------------
+
+
+class NavigationLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(
+        label=_("page"), help_text=_("Choose the German page; English readers get its translation.")
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Link to a page")
+
+
+@register_snippet
+class Navigation(TranslatableMixin, models.Model):
+    """The main menu and the footer of one language (translate it like a page)."""
+
+    main_links = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        verbose_name=_("main navigation"),
+        help_text=_("The pages in the menu at the top of every page, in this order."),
+    )
+    footer_text = models.TextField(
+        _("footer text"),
+        blank=True,
+        help_text=_("A sentence about the network and its funding, shown in the footer."),
+    )
+    footer_links = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        verbose_name=_("footer links"),
+        help_text=_("Impressum, privacy policy, accessibility statement, Leichte Sprache, …"),
+    )
+
+    panels = [FieldPanel("main_links"), FieldPanel("footer_text"), FieldPanel("footer_links")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("navigation and footer")
+        verbose_name_plural = _("navigation and footer")
+
+    def __str__(self):
+        return str(_("Navigation and footer ({language})")).format(
+            language=self.locale.get_display_name()
+        )

@@ -1,13 +1,16 @@
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import Locale, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
@@ -26,6 +29,8 @@ class TaxonomySnippet(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    # Translators translate the name; the slug follows the German one, so filter URLs match.
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -33,6 +38,27 @@ class TaxonomySnippet(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def in_language(cls, locale=None):
+        """Every entry once, in the reader's language where translated, German otherwise.
+
+        Pages point at the German entries (wagtail-localize keeps many-to-many links as they are),
+        so listings map by translation key instead of calling `.localized` once per entry.
+        """
+        locale = locale or Locale.get_active()
+        by_key = {}
+        for entry in cls.objects.select_related("locale").order_by("name"):
+            current = by_key.get(entry.translation_key)
+            if current is None or entry.locale_id == locale.pk:
+                by_key[entry.translation_key] = entry
+        return sorted(by_key.values(), key=lambda entry: entry.name.casefold())
+
+    @classmethod
+    def localizer(cls, locale=None):
+        """A function mapping any entry to its version in the reader's language (one query)."""
+        by_key = {entry.translation_key: entry for entry in cls.in_language(locale)}
+        return lambda entry: by_key.get(entry.translation_key, entry)
 
 
 @register_snippet
@@ -69,7 +95,9 @@ class FieldOfAction(TaxonomySnippet):
 
 
 class ProgramIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short text above the list of programs.")
+    )
 
     template = "pages/program_index_page.html"
     parent_page_types = ["home.HomePage"]
@@ -77,9 +105,17 @@ class ProgramIndexPage(BasePage):
     max_count_per_parent = 1
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("program overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = (
+            ProgramPage.objects.child_of(self).live().select_related("listing_image")
+        )
+        return context
 
 
 class ProgramKind(models.TextChoices):
@@ -136,9 +172,12 @@ class ProgramPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("intro"),
+        index.SearchField("intro", boost=2),
         index.SearchField("target_groups"),
+        index.SearchField("format"),
         index.SearchField("body"),
+        index.SearchField("call_title"),
+        index.SearchField("call_eligibility"),
         index.FilterField("kind"),
     ]
     content_panels = [
@@ -164,6 +203,19 @@ class ProgramPage(BasePage):
         verbose_name = _("program")
         verbose_name_plural = _("programs")
 
+    @property
+    def current_call_status(self):
+        return self.call_status()
+
+    def fellows(self):
+        """The fellows and participants of this program in this page's language."""
+        return (
+            FellowProfilePage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .filter(Q(program_id=self.pk) | Q(program__translation_key=self.translation_key))
+            .for_listing()
+        )
+
     def call_status(self, now=None):
         """open / upcoming / closed from the call's dates; None when there is no call."""
         if not self.call_title:
@@ -180,17 +232,30 @@ class ProgramPage(BasePage):
 
 
 class PartnerIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short text above the list of partners.")
+    )
 
     template = "pages/partner_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["network.PartnerPage"]
     max_count_per_parent = 1
+    per_page = 12
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("partner overview")
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import PartnerFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        partners = PartnerPage.objects.live().filter(locale_id=self.locale_id)
+        listing = PartnerFilter(request.GET, partners, locale=self.locale, per_page=self.per_page)
+        context.update(listing.context(request))
+        return context
 
 
 class PartnerRole(models.TextChoices):
@@ -198,6 +263,16 @@ class PartnerRole(models.TextChoices):
     CONSORTIUM = "consortium", _("Consortium partner")
     CULTURAL_POLICY = "cultural-policy", _("Cultural-policy partner")
     FUNDER = "funder", _("Funder")
+
+
+class PartnerQuerySet(PageQuerySet):
+    def for_listing(self):
+        """What a partner card shows, fetched in a constant number of queries."""
+        return (
+            self.select_related("logo")
+            .prefetch_related("fields_of_action", "logo__renditions")
+            .order_by("title")
+        )
 
 
 class PartnerPage(BasePage):
@@ -216,33 +291,56 @@ class PartnerPage(BasePage):
         max_length=20,
         choices=PartnerRole.choices,
         default=PartnerRole.CONSORTIUM,
+        help_text=_(
+            "What the institution does in K3: lead, consortium partner, cultural-policy "
+            "partner or funder."
+        ),
     )
     fields_of_action = ParentalManyToManyField(
-        "network.FieldOfAction", blank=True, verbose_name=_("fields of action")
+        "network.FieldOfAction",
+        blank=True,
+        verbose_name=_("fields of action"),
+        help_text=_("The fields the institution works in within K3. Choose the German entries."),
     )
     city = models.CharField(
         _("city"), max_length=100, help_text=_("City in North Rhine-Westphalia.")
     )
-    website = models.URLField(_("website"), blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The institution's own website, with https://.")
+    )
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who readers can ask about K3."),
+    )
     contact_email = models.EmailField(_("contact email"), blank=True)
     is_example = models.BooleanField(
         _("example partner"),
         default=False,
         help_text=_("Demo content only: marks an invented institution as an example."),
     )
-    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the institution is and what it contributes to K3."),
+    )
+
+    objects = PageManager.from_queryset(PartnerQuerySet)()
 
     template = "pages/partner_page.html"
     parent_page_types = ["network.PartnerIndexPage"]
-    subpage_types = ["network.FellowProfilePage"]
+    subpage_types = ["network.FellowProfilePage", "home.NewsPage"]
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("city"),
+        index.SearchField("city", boost=2),
         index.SearchField("description"),
+        index.AutocompleteField("city"),
         index.FilterField("role"),
         index.FilterField("city"),
+        index.FilterField("is_example"),
     ]
     content_panels = [
         *BasePage.content_panels,
@@ -259,27 +357,88 @@ class PartnerPage(BasePage):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
 
+    def hosted_fellows(self):
+        return FellowProfilePage.objects.live().child_of(self).for_listing()
+
+    def news(self):
+        """News this partner published (below its page) or is named in, newest first."""
+        from home.models import NewsPage
+
+        return (
+            NewsPage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .filter(
+                Q(path__startswith=self.path)
+                | Q(related_partners__translation_key=self.translation_key)
+            )
+            .distinct()
+            .for_listing()
+        )
+
 
 # --- Fellows -----------------------------------------------------------------------------------
 
 
 class FellowIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short text above the list of fellows.")
+    )
 
     template = "pages/fellow_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["network.FellowProfilePage"]
     max_count_per_parent = 1
+    per_page = 12
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("fellow overview")
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import FellowFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        fellows = FellowProfilePage.objects.live().filter(locale_id=self.locale_id)
+        listing = FellowFilter(request.GET, fellows, locale=self.locale, per_page=self.per_page)
+        context.update(listing.context(request))
+        return context
 
 
 class FellowProfileQuerySet(PageQuerySet):
     def for_partner(self, partner):
         return self.descendant_of(partner)
+
+    def for_listing(self):
+        """What a fellow card shows, fetched in a constant number of queries."""
+        return (
+            self.select_related("portrait", "program")
+            .prefetch_related("disciplines", "portrait__renditions")
+            .order_by("title")
+        )
+
+
+def attach_host_partners(fellows):
+    """Fill `host_partner` of many fellows with one query instead of one per fellow."""
+    fellows = list(fellows)
+    parent_paths = {fellow.path[: -fellow.steplen] for fellow in fellows}
+    partners = {
+        partner.path: partner for partner in PartnerPage.objects.filter(path__in=parent_paths)
+    }
+    for fellow in fellows:
+        fellow.__dict__["host_partner"] = partners.get(fellow.path[: -fellow.steplen])
+    return fellows
+
+
+class LinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("label"), max_length=100, help_text=_("E.g. 'Portfolio'."))
+    url = blocks.URLBlock(label=_("address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        template = "components/streamfield/blocks/link_block.html"
 
 
 class FellowProfilePage(BasePage):
@@ -292,12 +451,16 @@ class FellowProfilePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("portrait"),
+        help_text=_("A portrait or a picture the fellow chose; its alt text and credit are shown."),
     )
     pronouns = models.CharField(
         _("pronouns"), max_length=50, blank=True, help_text=_("Optional, e.g. 'sie/ihr'.")
     )
     disciplines = ParentalManyToManyField(
-        "network.ArtDiscipline", blank=True, verbose_name=_("art disciplines")
+        "network.ArtDiscipline",
+        blank=True,
+        verbose_name=_("art disciplines"),
+        help_text=_("The fellow's Sparten. Choose the German entries; readers see their language."),
     )
     program = models.ForeignKey(
         "network.ProgramPage",
@@ -309,11 +472,25 @@ class FellowProfilePage(BasePage):
         help_text=_("KI-Fellowships or KI-Akademie."),
     )
     cohort_year = models.PositiveSmallIntegerField(_("cohort year"), help_text=_("E.g. 2026."))
-    project_title = models.CharField(_("project title"), max_length=255, blank=True)
+    project_title = models.CharField(
+        _("project title"),
+        max_length=255,
+        blank=True,
+        help_text=_("The working title of the project in K3."),
+    )
     project_description = RichTextField(
-        _("project description"), features=RICH_TEXT_FEATURES, blank=True
+        _("project description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the fellow works on, in a few paragraphs."),
     )
     website = models.URLField(_("website"), blank=True)
+    links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        verbose_name=_("further links"),
+        help_text=_("Portfolio, publications, social media – each with a readable label."),
+    )
 
     objects = PageManager.from_queryset(FellowProfileQuerySet)()
 
@@ -323,8 +500,9 @@ class FellowProfilePage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("project_title"),
+        index.SearchField("project_title", boost=2),
         index.SearchField("project_description"),
+        index.AutocompleteField("project_title"),
         index.FilterField("cohort_year"),
     ]
     content_panels = [
@@ -336,6 +514,7 @@ class FellowProfilePage(BasePage):
         FieldPanel("project_title"),
         FieldPanel("project_description"),
         FieldPanel("website"),
+        FieldPanel("links"),
     ]
 
     class Meta:

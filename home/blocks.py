@@ -1,0 +1,131 @@
+"""The home page's sections: each one chosen and ordered by editors, most filled automatically.
+
+To add a section, add a block class here (with `get_context` fetching what it shows) and a line in
+`HomeSectionsBlock`, then run makemigrations for `home`.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from core.blocks import RICH_TEXT_FEATURES
+
+
+def _page_locale(parent_context):
+    page = (parent_context or {}).get("page")
+    return getattr(page, "locale_id", None)
+
+
+class SectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), max_length=200)
+
+
+class ProgramsTeaserBlock(SectionBlock):
+    intro = blocks.TextBlock(label=_("introduction"), required=False)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Programs")
+        help_text = _("Shows the three programs with their current call for applications.")
+        template = "components/home/programs_section.html"
+
+    def get_context(self, value, parent_context=None):
+        from network.models import ProgramPage
+
+        context = super().get_context(value, parent_context)
+        context["programs"] = (
+            ProgramPage.objects.live()
+            .filter(locale_id=_page_locale(parent_context))
+            .select_related("listing_image")
+            .prefetch_related("listing_image__renditions")
+            .order_by("path")
+        )
+        return context
+
+
+class LatestNewsBlock(SectionBlock):
+    count = blocks.IntegerBlock(label=_("number of news"), default=3, min_value=1, max_value=12)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Latest news")
+        help_text = _("Shows the newest news, filled automatically.")
+        template = "components/home/news_section.html"
+
+    def get_context(self, value, parent_context=None):
+        from home.models import NewsIndexPage, NewsPage
+
+        context = super().get_context(value, parent_context)
+        locale_id = _page_locale(parent_context)
+        context["news_items"] = list(
+            NewsPage.objects.live().filter(locale_id=locale_id).for_listing()[: value["count"]]
+        )
+        context["news_index"] = NewsIndexPage.objects.live().filter(locale_id=locale_id).first()
+        return context
+
+
+class PartnerLogosBlock(SectionBlock):
+    class Meta:
+        icon = "group"
+        label = _("Partner logos")
+        help_text = _("Shows the logos of all partners, filled automatically.")
+        template = "components/home/partner_logos_section.html"
+
+    def get_context(self, value, parent_context=None):
+        from network.models import PartnerIndexPage, PartnerPage
+
+        context = super().get_context(value, parent_context)
+        locale_id = _page_locale(parent_context)
+        context["partners"] = PartnerPage.objects.live().filter(locale_id=locale_id).for_listing()
+        context["partner_index"] = (
+            PartnerIndexPage.objects.live().filter(locale_id=locale_id).first()
+        )
+        return context
+
+
+class FeaturedPagesBlock(SectionBlock):
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(label=_("page")),
+        label=_("pages"),
+        help_text=_("Choose the German pages; English readers get their translations."),
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured pages")
+        template = "components/home/featured_pages_section.html"
+
+    def get_context(self, value, parent_context=None):
+        from wagtail.models import Page
+
+        context = super().get_context(value, parent_context)
+        chosen = [page for page in value["pages"] if page is not None]
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(
+                locale_id=_page_locale(parent_context),
+                translation_key__in=[page.translation_key for page in chosen],
+            )
+            .specific()
+        }
+        context["featured"] = [
+            localized[p.translation_key] for p in chosen if p.translation_key in localized
+        ]
+        return context
+
+
+class TextSectionBlock(SectionBlock):
+    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "components/home/text_section.html"
+
+
+class HomeSectionsBlock(blocks.StreamBlock):
+    programs = ProgramsTeaserBlock()
+    latest_news = LatestNewsBlock()
+    partner_logos = PartnerLogosBlock()
+    featured_pages = FeaturedPagesBlock()
+    text = TextSectionBlock()
