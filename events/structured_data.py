@@ -1,0 +1,98 @@
+"""schema.org Event as JSON-LD for search engines and other readers of the page."""
+
+import json
+
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from .models import EventFormat, EventLanguage, EventStatus
+
+EVENT_STATUS = {
+    EventStatus.SCHEDULED: "https://schema.org/EventScheduled",
+    EventStatus.FULLY_BOOKED: "https://schema.org/EventScheduled",
+    EventStatus.CANCELLED: "https://schema.org/EventCancelled",
+    EventStatus.POSTPONED: "https://schema.org/EventPostponed",
+    EventStatus.MOVED_ONLINE: "https://schema.org/EventMovedOnline",
+}
+ATTENDANCE_MODE = {
+    EventFormat.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
+    EventFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+    EventFormat.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+}
+IN_LANGUAGE = {
+    EventLanguage.GERMAN: "de",
+    EventLanguage.ENGLISH: "en",
+    EventLanguage.BILINGUAL: ["de", "en"],
+}
+# What json.dumps leaves that could end the <script> element or confuse an HTML parser.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def _date(event, value):
+    local = timezone.localtime(value)
+    return local.date().isoformat() if event.all_day else local.isoformat()
+
+
+def event_json_ld(event, request):
+    url = request.build_absolute_uri(event.get_url(request))
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.intro,
+        "url": url,
+        "startDate": _date(event, event.start),
+        "endDate": _date(event, event.end),
+        "eventStatus": EVENT_STATUS[event.status],
+        "eventAttendanceMode": ATTENDANCE_MODE[event.format],
+        "inLanguage": IN_LANGUAGE[event.event_language],
+    }
+    locations = []
+    if event.venue_id and event.format != EventFormat.ONLINE:
+        venue = event.venue
+        locations.append(
+            {
+                "@type": "Place",
+                "name": venue.name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": " ".join(venue.address.split()),
+                    "addressLocality": venue.city,
+                    "addressCountry": "DE",
+                },
+            }
+        )
+    if event.format != EventFormat.IN_PERSON:
+        virtual = {"@type": "VirtualLocation"}
+        if event.online_url:
+            virtual["url"] = event.online_url
+        locations.append(virtual)
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    organisers = [
+        {
+            "@type": "Organization",
+            "name": organiser.title,
+            "url": request.build_absolute_uri(organiser.localized.get_url(request)),
+        }
+        for organiser in event.organisers
+    ]
+    if organisers:
+        data["organizer"] = organisers[0] if len(organisers) == 1 else organisers
+    if event.fee:
+        offer = {
+            "@type": "Offer",
+            "price": f"{event.fee:.2f}",
+            "priceCurrency": "EUR",
+            "url": event.registration_url or url,
+        }
+        if event.status == EventStatus.FULLY_BOOKED:
+            offer["availability"] = "https://schema.org/SoldOut"
+        data["offers"] = offer
+    else:
+        data["isAccessibleForFree"] = True
+    if event.listing_image_id:
+        data["image"] = request.build_absolute_uri(
+            event.listing_image.get_rendition("fill-1200x675").url
+        )
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))

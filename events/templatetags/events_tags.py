@@ -1,0 +1,40 @@
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from events.models import EventIndexPage, EventPage, attach_lead_organisers
+
+register = template.Library()
+
+DEFAULT_COUNT = 3
+
+
+def _calendar_url(request, locale_id):
+    calendar = EventIndexPage.objects.live().filter(locale_id=locale_id).first()
+    return calendar.get_url(request) if calendar else ""
+
+
+@register.inclusion_tag("components/events/upcoming_events.html", takes_context=True)
+def upcoming_events(context, program=None, partner=None, count=DEFAULT_COUNT, heading=""):
+    """The next events of a program, of a partner, or of the whole network (home page).
+
+    Uses the same queryset methods as the calendar, in the reader's language tree.
+    """
+    request = context["request"]
+    page = context.get("page")
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        locale_id = Locale.objects.get(language_code=get_language()).pk
+    events = EventPage.objects.live().filter(locale_id=locale_id)
+    if program is not None:
+        events = events.for_program(program)
+    if partner is not None:
+        events = events.for_partner(partner)
+    events = attach_lead_organisers(events.upcoming().for_listing()[: max(1, int(count))])
+    return {
+        "events": events,
+        "heading": heading,
+        "calendar_url": _calendar_url(request, locale_id) if events else "",
+        "section_id": getattr(page, "pk", "") or "",
+        "request": request,
+    }
