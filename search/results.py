@@ -1,0 +1,70 @@
+"""What the results page shows of each hit, fetched in a fixed number of queries per page."""
+
+from dataclasses import dataclass
+
+from wagtail.models import Page
+
+from .excerpts import highlighted_excerpt, searchable_text
+from .types import EVENT, type_of
+
+# The events app names the start of an event; the first of these that a page has is shown.
+EVENT_DATE_ATTRIBUTES = ("start", "starts_at", "start_date", "date")
+
+
+@dataclass
+class SearchResult:
+    page: Page
+    url: str
+    title: str
+    type_label: str
+    excerpt: str
+    language: str = ""  # set when the text is in another language than the reader's
+    date: object = None
+
+
+def _event_date(page):
+    for attribute in EVENT_DATE_ATTRIBUTES:
+        value = getattr(page, attribute, None)
+        if value is not None:
+            return value
+    return None
+
+
+def _text_of(page):
+    return f"{searchable_text(page)} {getattr(page, 'summary', '')}".strip()
+
+
+def search_results(hits, words, request):
+    """SearchResults for one page of hits, in their order."""
+    hits = list(hits)
+    specific = {
+        page.pk: page for page in Page.objects.filter(pk__in=[h.pk for h in hits]).specific()
+    }
+    # Aliases of another locale's page (untranslated German pages in the English tree).
+    sources = {
+        pk: (locale_id, language_code)
+        for pk, locale_id, language_code in Page.objects.filter(
+            pk__in=[hit.alias_of_id for hit in hits if hit.alias_of_id]
+        ).values_list("pk", "locale_id", "locale__language_code")
+    }
+    results = []
+    for hit in hits:
+        page = specific.get(hit.pk)
+        if page is None:  # deleted between search and fetch
+            continue
+        result_type = type_of(page)
+        source_locale_id, language = sources.get(hit.alias_of_id, (hit.locale_id, ""))
+        if source_locale_id == hit.locale_id:
+            language = ""
+        results.append(
+            SearchResult(
+                page=page,
+                url=page.get_url(request),
+                title=page.title,
+                type_label=result_type.label,
+                excerpt=highlighted_excerpt(_text_of(page), words),
+                language=language,
+                date=_event_date(page) if result_type is EVENT else None,
+            )
+        )
+    return results
