@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from search import views as search_views
 
 handler400 = "core.views.bad_request"
 
@@ -24,5 +25,6 @@ if settings.DEBUG:
 # Every public page lives under /de/ or /en/; "/" redirects by Accept-Language (LocaleMiddleware),
 # falling back to German. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
 )
