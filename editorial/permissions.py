@@ -1,0 +1,58 @@
+"""Page-level checks for translating, which wagtail-localize leaves to one global permission.
+
+The rule: creating, syncing or publishing a translation writes to the *target* page, so the user
+needs the rights there that the page editor would ask for. A translator (rights on the English
+tree only) may thus translate any German page into English without touching the German source; a
+partner editor may translate only its own space; nobody publishes a translation they could not
+publish by hand.
+"""
+
+from wagtail.models import DraftStateMixin, Page
+from wagtail.snippets.permissions import get_permission_name
+
+
+def _is_page(instance):
+    return isinstance(instance, Page)
+
+
+def can_create_page_translation(user, page, locale, publish=False):
+    """May `user` create (or convert an alias into) `page`'s translation in `locale`?"""
+    if user.is_superuser:
+        return True
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        perms = existing.permissions_for_user(user)
+        return perms.can_edit() and (not publish or perms.can_publish())
+    parent = page.get_parent()
+    target_parent = parent.get_translation_or_none(locale) if parent else None
+    if target_parent is None:
+        # wagtail-localize would create the missing parents too; only whoever may create pages
+        # at the top of that locale's tree may do that.
+        return False
+    perms = target_parent.permissions_for_user(user)
+    return perms.can_add_subpage() and (not publish or perms.can_publish_subpage())
+
+
+def can_change_snippet(user, instance, publish=False):
+    model = type(instance)
+    if not user.has_perm(get_permission_name("change", model)):
+        return False
+    if publish and isinstance(instance, DraftStateMixin):
+        return user.has_perm(get_permission_name("publish", model))
+    return True
+
+
+def can_create_translation(user, instance, locale, publish=False):
+    if _is_page(instance):
+        return can_create_page_translation(user, instance, locale, publish=publish)
+    return can_change_snippet(user, instance, publish=publish)
+
+
+def can_update_target(user, target, publish=False):
+    """May `user` overwrite (and, if asked, publish) an existing translation `target`?"""
+    if user.is_superuser:
+        return True
+    if _is_page(target):
+        perms = target.permissions_for_user(user)
+        return perms.can_edit() and (not publish or perms.can_publish())
+    return can_change_snippet(user, target, publish=publish)

@@ -1,0 +1,142 @@
+"""wagtail-localize's translate and sync views, with the page-level checks they lack.
+
+The URLs are registered under the same paths before wagtail-localize's (see wagtail_hooks), so
+every link and `reverse("wagtail_localize:…")` reaches these classes.
+"""
+
+import contextlib
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db import transaction
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.views import submit_translations, update_translations
+
+from .permissions import can_create_translation, can_update_target
+
+
+class GuardedTranslationCreator(TranslationCreator):
+    """wagtail-localize's creator, publishing a new translation only where the user may publish.
+
+    Upstream publishes every translation of a live source (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_
+    TRANSLATE), whoever asks; here a partner editor's translation of a live page stays a draft.
+    Related objects (snippets the page uses) are created as upstream does.
+    """
+
+    def create_translations(self, instance, include_related_objects=True):
+        if isinstance(instance, Page):
+            instance = instance.specific
+        if instance.translation_key in self.seen_objects:
+            return
+        self.seen_objects.add(instance.translation_key)
+
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        if include_related_objects:
+            for related_object_segment in source.relatedobjectsegment_set.all():
+                related_instance = related_object_segment.object.get_instance(instance.locale)
+                self.create_translations(related_instance, include_related_objects=False)
+
+        mode = getattr(
+            instance,
+            "localize_default_translation_mode",
+            getattr(settings, "WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE", "synced"),
+        )
+        for target_locale in self.target_locales:
+            if target_locale == source.locale:
+                continue
+            translation, _created = Translation.objects.update_or_create(
+                source=source, target_locale=target_locale, defaults={"enabled": mode == "synced"}
+            )
+            self.mappings[source].append(translation)
+            if isinstance(instance, DraftStateMixin):
+                publish = getattr(instance, "live", True) and can_create_translation(
+                    self.user, instance, target_locale, publish=True
+                )
+            else:
+                publish = True
+            with contextlib.suppress(ValidationError):
+                translation.save_target(user=self.user, publish=publish)
+
+
+class GuardedSubmitMixin:
+    def allowed_locales(self):
+        candidates = Locale.objects.exclude(pk=self.object.locale_id)
+        return [
+            locale
+            for locale in candidates
+            if can_create_translation(self.request.user, self.object, locale)
+        ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perms(["wagtail_localize.submit_translation"]):
+            raise PermissionDenied
+        self.object = self.get_object()
+        self.permitted_locales = self.allowed_locales()
+        if not self.permitted_locales:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self):
+        form = super().get_form()
+        # Locales the user may not write into are not offered, and a forged POST for one fails
+        # validation like any other invalid choice.
+        form.fields["locales"].queryset = form.fields["locales"].queryset.filter(
+            pk__in=[locale.pk for locale in self.permitted_locales]
+        )
+        return form
+
+    def form_valid(self, form):
+        if form.cleaned_data.get("include_subtree") and not self.request.user.is_superuser:
+            # Subtree translation runs unchecked over pages of other spaces and has corrupted
+            # page trees upstream (wagtail-localize #773): translate page by page instead.
+            messages.error(self.request, _("Translate the pages one by one, please."))
+            return redirect(self.request.get_full_path())
+        with transaction.atomic():
+            creator = GuardedTranslationCreator(self.request.user, form.cleaned_data["locales"])
+            creator.create_translations(self.object)
+            self.components.save(creator, sources_and_translations=creator.mappings)
+
+        locales = form.cleaned_data["locales"]
+        translated = None
+        if len(locales) == 1:
+            translated = self.object.get_translation(locales[0])
+            label = locales[0].get_display_name()
+        else:
+            label = _("{} locales").format(len(locales))
+        messages.success(self.request, self.get_success_message(label))
+        return redirect(self.get_success_url() or self.get_default_success_url(translated))
+
+
+class SubmitPageTranslationView(GuardedSubmitMixin, submit_translations.SubmitPageTranslationView):
+    pass
+
+
+class SubmitSnippetTranslationView(
+    GuardedSubmitMixin, submit_translations.SubmitSnippetTranslationView
+):
+    pass
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    def targets(self):
+        for translation in self.object.translations.filter(enabled=True):
+            with contextlib.suppress(ObjectDoesNotExist):
+                yield translation.get_target_instance()
+            # A target deleted meanwhile is simply skipped, as upstream's save_target would.
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perms(["wagtail_localize.submit_translation"]):
+            raise PermissionDenied
+        self.object = self.get_object()
+        publish = request.method == "POST" and bool(request.POST.get("publish_translations"))
+        targets = list(self.targets())
+        if not targets or not all(
+            can_update_target(request.user, target, publish=publish) for target in targets
+        ):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)

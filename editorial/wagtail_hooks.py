@@ -1,0 +1,135 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.urls import include, path
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, TranslatableMixin
+
+from . import views
+from .groups import REDAKTION, TRANSLATION
+from .models import PartnerSpace
+from .status import outdated_source_for, pages_in_moderation, space_pages, translation_backlog
+
+PANEL_ROWS = 25
+
+
+@hooks.register("register_admin_urls", order=-100)
+def register_guarded_localize_urls():
+    """The translate and sync views under wagtail-localize's own paths, matched before its
+    unguarded ones (this hook runs first)."""
+    urls = [
+        path(
+            "submit/page/<int:page_id>/",
+            views.SubmitPageTranslationView.as_view(),
+            name="submit_page_translation",
+        ),
+        path(
+            "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            views.SubmitSnippetTranslationView.as_view(),
+            name="submit_snippet_translation",
+        ),
+        path(
+            "update/<int:translation_source_id>/",
+            views.UpdateTranslationsView.as_view(),
+            name="update_translations",
+        ),
+    ]
+    return [path("localize/", include((urls, "editorial_localize")))]
+
+
+# --- Out-of-date translations are visible while editing ----------------------------------------
+
+
+@hooks.register("before_edit_page")
+def warn_outdated_translation(request, page):
+    if request.method != "GET":
+        return None
+    source = outdated_source_for(page)
+    if source is not None:
+        if source.locale_id == page.locale_id:
+            text = _(
+                "This page changed after it was last translated: its translations are out of "
+                "date until someone uses “Sync translated pages”."
+            )
+        else:
+            text = _(
+                "The original of this translation has changed since the last sync: this "
+                "translation is out of date until someone uses “Sync translated pages”."
+            )
+        messages.warning(request, text)
+    return None
+
+
+# --- Translators change translations, never the German source snippets --------------------
+
+
+def _translator_only(user):
+    if user.is_superuser:
+        return False
+    names = set(user.groups.values_list("name", flat=True))
+    return TRANSLATION in names and REDAKTION not in names
+
+
+@hooks.register("before_edit_snippet")
+@hooks.register("before_delete_snippet")
+def keep_translators_off_source_snippets(request, instance):
+    instances = instance if isinstance(instance, list | tuple) else [instance]
+    default_locale = Locale.get_default()
+    for item in instances:
+        if (
+            isinstance(item, TranslatableMixin)
+            and item.locale_id == default_locale.pk
+            and _translator_only(request.user)
+        ):
+            raise PermissionDenied
+    return None
+
+
+# --- Dashboard ---------------------------------------------------------------------------------
+
+
+class SpacePanel(Component):
+    def __init__(self, user, pages, across_partners):
+        self.user = user
+        self.pages = pages
+        self.across_partners = across_partners
+
+
+class ModerationPanel(SpacePanel):
+    name = "editorial_moderation"
+    order = 150
+    template_name = "editorial/panels/moderation.html"
+
+    def get_context_data(self, parent_context=None):
+        rows = pages_in_moderation(self.pages)
+        return {
+            "rows": rows[:PANEL_ROWS],
+            "total": len(rows),
+            "across_partners": self.across_partners,
+        }
+
+
+class TranslationPanel(SpacePanel):
+    name = "editorial_translations"
+    order = 160
+    template_name = "editorial/panels/translations.html"
+
+    def get_context_data(self, parent_context=None):
+        rows = translation_backlog(self.pages)
+        return {
+            "rows": rows[:PANEL_ROWS],
+            "total": len(rows),
+            "across_partners": self.across_partners,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_space_panels(request, panels):
+    user = request.user
+    if not PartnerSpace.objects.for_user(user).exists():
+        return
+    across = user.is_superuser or user.groups.filter(name=REDAKTION).exists()
+    pages = space_pages(user)
+    panels.append(ModerationPanel(user, pages, across))
+    panels.append(TranslationPanel(user, pages, across))

@@ -1,0 +1,137 @@
+"""Acceptance 5 and the shape of the groups: sync_partner_spaces is idempotent and self-repairing."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from core.demo import child_page
+from editorial.groups import PRESS, REDAKTION, TRANSLATION, partner_group_name
+from editorial.models import PartnerSpace
+from network.models import PartnerPage, Topic
+
+from .helpers import DENIED, english, german, member_of, partner_editor
+
+pytestmark = pytest.mark.django_db
+
+
+def rights():
+    """Every group with all its rights, as comparable sets."""
+    return {
+        group.name: (
+            frozenset(group.permissions.values_list("content_type__app_label", "codename")),
+            frozenset(
+                GroupPagePermission.objects.filter(group=group).values_list(
+                    "page_id", "permission__codename"
+                )
+            ),
+            frozenset(
+                GroupCollectionPermission.objects.filter(group=group).values_list(
+                    "collection_id", "permission__codename"
+                )
+            ),
+        )
+        for group in Group.objects.all()
+    }
+
+
+def test_sync_twice_gives_identical_groups_and_permissions(partners):
+    call_command("sync_partner_spaces", verbosity=0)
+    first = rights()
+    collections = set(Collection.objects.values_list("pk", "name"))
+    call_command("sync_partner_spaces", verbosity=0)
+    assert rights() == first
+    assert set(Collection.objects.values_list("pk", "name")) == collections
+    assert {REDAKTION, TRANSLATION, PRESS} <= first.keys()
+    for partner in partners:
+        assert partner_group_name(partner.title) in first
+
+
+def test_partner_group_rights_cover_both_locales_and_nothing_more(partners):
+    partner = partners[0]
+    group = Group.objects.get(name=partner_group_name(partner.title))
+    _perms, pages, collections = rights()[group.name]
+    page_ids = {page_id for page_id, _codename in pages}
+    expected = set(
+        PartnerPage.objects.filter(translation_key=partner.translation_key).values_list(
+            "pk", flat=True
+        )
+    )
+    assert page_ids == expected
+    assert any(Page.objects.get(pk=pk).locale == english() for pk in page_ids)
+    assert {codename for _pk, codename in pages} == {"add_page", "change_page"}
+    space = PartnerSpace.objects.get(group=group)
+    assert {pk for pk, _c in collections} == {space.collection_id}
+    assert (
+        not group.permissions.filter(
+            content_type__app_label__in=["auth", "wagtailcore", "wagtaillocales", "core"]
+        )
+        .exclude(codename__in=["access_admin"])
+        .exists()
+    )
+
+
+def test_rename_add_and_remove_partner_are_fixed_up(partners):
+    partner = PartnerPage.objects.get(pk=partners[0].pk)
+    space = PartnerSpace.objects.get(partner_key=partner.translation_key)
+    partner.title = "Umbenanntes Haus"
+    partner.save_revision().publish()
+    call_command("sync_partner_spaces", verbosity=0)
+    space.refresh_from_db()
+    assert space.group.name == partner_group_name("Umbenanntes Haus")
+    assert space.collection.name == "Umbenanntes Haus"
+
+    newcomer = child_page(
+        partner.get_parent(), PartnerPage, "neu-im-netz", title="Neu im Netz", city="Bonn"
+    )
+    call_command("sync_partner_spaces", verbosity=0)
+    new_space = PartnerSpace.objects.get(partner_key=newcomer.translation_key)
+    assert new_space.group.page_permissions.filter(page=newcomer).exists()
+
+    # Removing a partner withdraws its group's rights; the group's media stay.
+    newcomer.delete()
+    call_command("sync_partner_spaces", verbosity=0)
+    new_space.refresh_from_db()
+    assert not new_space.group.page_permissions.exists()
+    assert not new_space.group.collection_permissions.exists()
+    assert not new_space.group.permissions.exists()
+    assert Collection.objects.filter(pk=new_space.collection_id).exists()
+
+
+def test_translator_may_not_edit_german_snippets_but_english_ones(client, django_user_model):
+    translator = member_of(django_user_model, TRANSLATION, "uebersetzung")
+    topic = Topic.objects.create(name="Testthema", slug="testthema", locale=german())
+    english_topic = topic.copy_for_translation(english())
+    english_topic.name = "Test topic"
+    english_topic.save()
+    client.force_login(translator)
+    german_url = reverse("wagtailsnippets_network_topic:edit", args=[topic.pk])
+    response = client.post(german_url, {"name": "Übersetzer war hier", "slug": "testthema"})
+    assert response.status_code in DENIED
+    topic.refresh_from_db()
+    assert topic.name == "Testthema"
+    english_url = reverse("wagtailsnippets_network_topic:edit", args=[english_topic.pk])
+    assert client.get(english_url).status_code == 200
+
+
+def test_dashboard_panels(client, partners, django_user_model):
+    editor = partner_editor(django_user_model, partners[0])
+    client.force_login(editor)
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'id="editorial-moderation' in page or "editorial-moderation" in page
+    assert "editorial-translations" in page
+    # A German partner page without a real English translation is listed as missing.
+    partner = partners[0]
+    translation = partner.get_translation_or_none(english())
+    if translation is None or translation.alias_of_id:
+        assert partner.title in page
+
+    moderator = member_of(django_user_model, REDAKTION, "redaktion")
+    client.force_login(moderator)
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "editorial-moderation" in page
+
+    # The translator and the press have no partner space: no partner panels.
+    client.force_login(member_of(django_user_model, PRESS, "presse"))
+    assert "editorial-moderation" not in client.get(reverse("wagtailadmin_home")).content.decode()

@@ -1,0 +1,228 @@
+"""Acceptance 1: every partner editor works in its own space and nowhere else (through HTTP)."""
+
+import re
+
+import pytest
+from django.apps import apps
+from django.urls import reverse
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import TranslationSource
+
+from network.models import FellowProfilePage, PartnerPage
+
+from .helpers import DENIED, edit_url, editor_form_data, english, page_snapshot, partner_editor
+
+pytestmark = pytest.mark.django_db
+
+NEW_CHILDREN = [
+    # model, extra form data a browser would need for a valid page
+    (FellowProfilePage, {"cohort_year": "2026"}),
+    ("home.NewsPage", {"date": "2026-09-01", "teaser": "Neu im Netzwerk."}),
+    (
+        "events.EventPage",
+        {"start": "2026-09-01 18:00", "end": "2026-09-01 20:00", "intro": "Ein Abend."},
+    ),
+]
+
+
+def _child_models():
+    for model, extra in NEW_CHILDREN:
+        if isinstance(model, str):
+            try:
+                model = apps.get_model(model)
+            except LookupError:
+                continue  # that app has not landed (yet)
+        yield model, extra
+
+
+def _form_errors(response):
+    return re.findall(
+        r'class="error-message"[^>]*>\s*(?:<[^>]+>)*([^<]+)', response.content.decode()
+    )
+
+
+def forbidden_requests(page, own_partner):
+    """(method, url, data) of everything a partner editor must not do to `page`."""
+    revision = page.latest_revision  # aliases have none
+    data = {"title": "Übernommen", "slug": page.slug}
+    requests = [
+        ("get", edit_url(page), None),
+        ("post", edit_url(page), data),
+        ("post", edit_url(page), {**data, "action-publish": "action-publish"}),
+        ("post", edit_url(page), {**data, "action-submit": "action-submit"}),
+        ("get", reverse("wagtailadmin_pages:unpublish", args=[page.pk]), None),
+        ("post", reverse("wagtailadmin_pages:unpublish", args=[page.pk]), {}),
+        ("get", reverse("wagtailadmin_pages:move", args=[page.pk]), None),
+        (
+            "post",
+            reverse("wagtailadmin_pages:move_confirm", args=[page.pk, own_partner.pk]),
+            {},
+        ),
+        ("get", reverse("wagtailadmin_pages:delete", args=[page.pk]), None),
+        ("post", reverse("wagtailadmin_pages:delete", args=[page.pk]), {}),
+        ("get", reverse("wagtailadmin_pages:copy", args=[page.pk]), None),
+        (
+            "post",
+            reverse("wagtailadmin_pages:copy", args=[page.pk]),
+            {
+                "new_title": "Kopie",
+                "new_slug": "kopie-von-fremd",
+                "new_parent_page": own_partner.pk,
+                "copy_subpages": "",
+                "publish_copies": "",
+            },
+        ),
+        ("post", reverse("wagtailadmin_pages:lock", args=[page.pk]), {}),
+        ("get", reverse("wagtailadmin_pages:history", args=[page.pk]), None),
+        ("get", reverse("wagtailadmin_pages:revisions_index", args=[page.pk]), None),
+        ("get", reverse("wagtailadmin_pages:workflow_history", args=[page.pk]), None),
+        ("get", reverse("wagtail_localize:submit_page_translation", args=[page.pk]), None),
+        (
+            "post",
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [english().pk]},
+        ),
+    ]
+    if revision is not None:
+        requests += [
+            (
+                "get",
+                reverse("wagtailadmin_pages:revisions_view", args=[page.pk, revision.pk]),
+                None,
+            ),
+            (
+                "get",
+                reverse(
+                    "wagtailadmin_pages:revisions_compare", args=[page.pk, "live", revision.pk]
+                ),
+                None,
+            ),
+            (
+                "get",
+                reverse("wagtailadmin_pages:revisions_revert", args=[page.pk, revision.pk]),
+                None,
+            ),
+            (
+                "post",
+                reverse("wagtailadmin_pages:revisions_unschedule", args=[page.pk, revision.pk]),
+                {},
+            ),
+        ]
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is not None:
+        sync_url = reverse("wagtail_localize:update_translations", args=[source.pk])
+        requests += [
+            ("get", sync_url, None),
+            ("post", sync_url, {"publish_translations": "on"}),
+            ("post", sync_url, {}),
+        ]
+    return requests
+
+
+FORBIDDEN_AREAS = [
+    ("wagtailusers_users:index", []),
+    ("wagtailusers_users:add", []),
+    ("wagtailusers_groups:index", []),
+    ("wagtailusers_groups:add", []),
+    ("wagtailsites:index", []),
+    ("wagtaillocales:index", []),
+    ("wagtailsettings:edit", ["core", "footersettings"]),
+    ("wagtailadmin_workflows:index", []),
+    ("wagtailredirects:index", []),
+]
+
+
+def assert_denied(client, page, own_partner, username, capture):
+    for method, url, data in forbidden_requests(page, own_partner):
+        before = page_snapshot(page)
+        # Run on-commit work too (wagtail-localize publishes on commit), so nothing hides.
+        with capture(execute=True):
+            response = getattr(client, method)(url, data) if data is not None else client.get(url)
+        assert response.status_code in DENIED, (username, method, url, response.status_code)
+        assert page_snapshot(page) == before, (username, method, url)
+
+
+def test_every_partner_editor_is_kept_out_of_other_spaces(
+    client, partners, django_user_model, home_page, program_page, django_capture_on_commit_callbacks
+):
+    for number, partner in enumerate(partners):
+        editor = partner_editor(django_user_model, partner)
+        other = partners[(number + 1) % len(partners)]
+        client.force_login(editor)
+        targets = [other, home_page, program_page]
+        english_other = other.get_translation_or_none(english())
+        if english_other is not None:
+            targets.append(english_other)
+        for target in targets:
+            assert_denied(
+                client,
+                target.specific,
+                partner,
+                editor.username,
+                django_capture_on_commit_callbacks,
+            )
+        for name, args in FORBIDDEN_AREAS:
+            response = client.get(reverse(name, args=args))
+            assert response.status_code in DENIED, (editor.username, name)
+
+
+def test_every_partner_editor_edits_submits_and_adds_in_own_space(
+    client, partners, django_user_model
+):
+    for partner in partners:
+        editor = partner_editor(django_user_model, partner)
+        client.force_login(editor)
+
+        response = client.get(edit_url(partner))
+        assert response.status_code == 200, editor.username
+        data = editor_form_data(response, PartnerPage)
+        data["title"] = f"{partner.title} (überarbeitet)"
+        data["action-submit"] = "action-submit"
+        response = client.post(edit_url(partner), data)
+        assert response.status_code == 302, (editor.username, _form_errors(response))
+        partner.refresh_from_db()
+        assert partner.latest_revision.as_object().title.endswith("(überarbeitet)")
+        assert not partner.title.endswith("(überarbeitet)")  # not live before approval
+        assert WorkflowState.objects.active().filter(object_id=str(partner.pk)).exists()
+
+        for model, extra in _child_models():
+            if model not in PartnerPage.allowed_subpage_models():
+                continue  # EventPage/NewsPage below partners arrive with the network app
+            add_url = reverse(
+                "wagtailadmin_pages:add",
+                args=[model._meta.app_label, model._meta.model_name, partner.pk],
+            )
+            response = client.get(add_url)
+            assert response.status_code == 200, (editor.username, add_url)
+            data = editor_form_data(response, model)
+            slug = f"neu-{model._meta.model_name}"
+            data.update({"title": f"Neu: {model._meta.verbose_name}", "slug": slug, **extra})
+            response = client.post(add_url, data)
+            assert response.status_code == 302, (editor.username, model, _form_errors(response))
+            child = Page.objects.child_of(partner).get(slug=slug)
+            assert not child.live  # drafts until K3 Redaktion approves
+            assert child.specific_class is model
+
+
+def test_partner_editor_translates_own_page_but_not_other_partners(
+    client, partners, django_user_model
+):
+    own, other = partners[0], partners[1]
+    editor = partner_editor(django_user_model, own)
+    client.force_login(editor)
+    en = english()
+    url = reverse("wagtail_localize:submit_page_translation", args=[own.pk])
+    if own.get_translation_or_none(en) and own.get_translation(en).alias_of_id is None:
+        pytest.skip("the demo already translated this partner")
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"locales": [en.pk]})
+    assert response.status_code == 302
+    translated = own.get_translation(en)
+    assert translated.alias_of_id is None
+    before = page_snapshot(other)
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[other.pk]),
+        {"locales": [en.pk]},
+    )
+    assert response.status_code in DENIED
+    assert page_snapshot(other) == before
