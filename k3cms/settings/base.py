@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "network",
     "events",
     "search",
+    # Before wagtail_localize: its admin URLs for translate/sync are wrapped with page checks.
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

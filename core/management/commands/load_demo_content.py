@@ -13,6 +13,7 @@ DEMO_BUILDERS = [
     "home.demo",
     # "network.demo" (partners, programs, topics) belongs here, before the calendar that uses them.
     "events.demo",
+    "editorial.demo",
 ]
 
 
