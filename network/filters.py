@@ -15,8 +15,7 @@ from .models import (
     FieldOfAction,
     PartnerRole,
     ProgramKind,
-    ProgramPage,
-    attach_host_partners,
+    prepare_fellow_cards,
 )
 
 
@@ -136,20 +135,3 @@ class FellowFilter(ListingFilter):
 
     def prepare(self, fellows):
         return prepare_fellow_cards(fellows, self.locale)
-
-
-def prepare_fellow_cards(fellows, locale):
-    """Host partner, program and disciplines of many fellows in the reader's language."""
-    fellows = attach_host_partners(fellows)
-    localize = ArtDiscipline.localizer(locale)
-    programs = {
-        program.translation_key: program
-        for program in ProgramPage.objects.filter(locale=locale).only("title", "translation_key")
-    }
-    for fellow in fellows:
-        fellow.localized_disciplines = [localize(d) for d in fellow.disciplines.all()]
-        program = fellow.program
-        fellow.localized_program = (
-            programs.get(program.translation_key, program) if program else None
-        )
-    return fellows

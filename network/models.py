@@ -216,6 +216,11 @@ class ProgramPage(BasePage):
             .for_listing()
         )
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["fellows"] = prepare_fellow_cards(self.fellows(), self.locale)
+        return context
+
     def call_status(self, now=None):
         """open / upcoming / closed from the call's dates; None when there is no call."""
         if not self.call_title:
@@ -331,7 +336,7 @@ class PartnerPage(BasePage):
 
     template = "pages/partner_page.html"
     parent_page_types = ["network.PartnerIndexPage"]
-    subpage_types = ["network.FellowProfilePage", "home.NewsPage"]
+    subpage_types = ["network.FellowProfilePage", "home.NewsPage", "events.EventPage"]
 
     search_fields = [
         *BasePage.search_fields,
@@ -356,6 +361,14 @@ class PartnerPage(BasePage):
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        localize = FieldOfAction.localizer(self.locale)
+        context["fields"] = [localize(entry) for entry in self.fields_of_action.all()]
+        context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale)
+        context["news_items"] = list(self.news()[:6])
+        return context
 
     def hosted_fellows(self):
         return FellowProfilePage.objects.live().child_of(self).for_listing()
@@ -428,6 +441,23 @@ def attach_host_partners(fellows):
     }
     for fellow in fellows:
         fellow.__dict__["host_partner"] = partners.get(fellow.path[: -fellow.steplen])
+    return fellows
+
+
+def prepare_fellow_cards(fellows, locale):
+    """Host partner, program and disciplines of many fellows in the reader's language."""
+    fellows = attach_host_partners(fellows)
+    localize = ArtDiscipline.localizer(locale)
+    programs = {
+        program.translation_key: program
+        for program in ProgramPage.objects.filter(locale=locale).only("title", "translation_key")
+    }
+    for fellow in fellows:
+        fellow.localized_disciplines = [localize(d) for d in fellow.disciplines.all()]
+        program = fellow.program
+        fellow.localized_program = (
+            programs.get(program.translation_key, program) if program else None
+        )
     return fellows
 
 
@@ -520,6 +550,11 @@ class FellowProfilePage(BasePage):
     class Meta:
         verbose_name = _("fellow profile")
         verbose_name_plural = _("fellow profiles")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prepare_fellow_cards([self], self.locale)
+        return context
 
     @cached_property
     def host_partner(self):

@@ -6,8 +6,10 @@ command runs them in order, inside one transaction, and then refreshes the index
 
 from dataclasses import dataclass, field
 
+from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -81,3 +83,70 @@ def is_translated(page, locale):
 
 def site_root():
     return Page.get_first_root_node()
+
+
+def demo_image(title, alt, label="", seed=0, kind="logo", licence="cc0"):
+    """A generated image (abstract shapes, initials) saved once as K3Image with alt text and credit.
+
+    kind: "logo" (initials on a coloured field), "avatar" (abstract portrait), "picture" (shapes).
+    Idempotent by title.
+    """
+    from core.models import K3Image
+
+    existing = K3Image.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    buffer, (width, height) = _draw(kind, label, seed)
+    image = K3Image(
+        title=title,
+        description=alt,
+        credit="Grafik: K3 Demo",
+        licence=licence,
+        width=width,
+        height=height,
+    )
+    image.file.save(f"demo-{slugify(title)[:60]}.png", ContentFile(buffer), save=False)
+    image.width, image.height = width, height
+    image.file_size = len(buffer)
+    image.save()
+    return image
+
+
+PALETTE = [
+    ((29, 26, 79), (255, 216, 77)),
+    ((179, 19, 91), (255, 255, 255)),
+    ((18, 99, 58), (244, 243, 250)),
+    ((43, 42, 158), (255, 216, 77)),
+    ((138, 75, 0), (255, 246, 229)),
+    ((20, 19, 43), (201, 199, 220)),
+]
+
+
+def _draw(kind, label, seed):
+    import io
+    import random
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    rng = random.Random(seed)
+    background, foreground = PALETTE[seed % len(PALETTE)]
+    size = {"logo": (400, 200), "avatar": (400, 400), "picture": (960, 540)}[kind]
+    image = Image.new("RGB", size, background)
+    draw = ImageDraw.Draw(image)
+    width, height = size
+    for _shape in range(6 if kind == "picture" else 3):
+        x, y = rng.randrange(width), rng.randrange(height)
+        radius = rng.randrange(height // 6, height // 2)
+        colour = tuple(min(255, c + rng.randrange(20, 90)) for c in background)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
+    if kind == "avatar":
+        draw.ellipse((130, 70, 270, 210), fill=foreground)
+        draw.pieslice((70, 230, 330, 500), 180, 360, fill=foreground)
+    if label:
+        font = ImageFont.load_default(size=height // 3 if kind != "picture" else 96)
+        box = draw.textbbox((0, 0), label, font=font)
+        position = ((width - (box[2] - box[0])) / 2, (height - (box[3] - box[1])) / 2 - box[1])
+        draw.text(position, label, fill=foreground, font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue(), size

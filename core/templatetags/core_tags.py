@@ -118,3 +118,14 @@ def figure(image, spec, alt=None, caption=None, css_class=""):
         "caption": caption if caption is not None else (image.caption if in_german else ""),
         "css_class": css_class,
     }
+
+
+@register.filter
+def untranslated_lang(page):
+    """The language of an untranslated alias shown in a listing of another language, else ''.
+
+    Aliases in the English tree are German pages; listings mark them without another query.
+    """
+    if getattr(page, "alias_of_id", None) and get_language() != settings.LANGUAGE_CODE:
+        return settings.LANGUAGE_CODE
+    return ""

@@ -11,7 +11,7 @@ from core.demo import DEMO_PASSWORD, Demo
 # Each app's builder, in dependency order: later ones find the pages earlier ones made.
 DEMO_BUILDERS = [
     "home.demo",
-    # "network.demo" (partners, programs, topics) belongs here, before the calendar that uses them.
+    "network.demo",
     "events.demo",
     "editorial.demo",
 ]

@@ -1,0 +1,48 @@
+from django import template
+from wagtail.models import Locale, Page
+
+from core.templatetags.core_tags import main_navigation
+from home.models import Navigation
+
+register = template.Library()
+
+
+def _navigation():
+    """The navigation snippet of the reader's language, or the German one until it is translated."""
+    active = Locale.get_active()
+    entries = {nav.locale_id: nav for nav in Navigation.objects.all()}
+    return entries.get(active.pk) or next(iter(entries.values()), None), active
+
+
+def _localized_pages(stream, locale):
+    """The chosen pages in the reader's language, in the editors' order, in one query."""
+    chosen = [block.value["page"] for block in stream if block.value.get("page") is not None]
+    keys = [page.translation_key for page in chosen]
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(locale=locale, translation_key__in=keys)
+    }
+    return [localized[key] for key in keys if key in localized]
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """The main menu edited in 'Navigation and footer'; falls back to 'show in menus' pages."""
+    navigation, locale = _navigation()
+    if navigation is None or not navigation.main_links:
+        return main_navigation(context)
+    return _localized_pages(navigation.main_links, locale)
+
+
+@register.inclusion_tag("components/footer_navigation.html", takes_context=True)
+def site_footer(context):
+    navigation, locale = _navigation()
+    if navigation is None:
+        return {"navigation": None, "request": context["request"]}
+    text = navigation.footer_text if navigation.locale_id == locale.pk else ""
+    return {
+        "navigation": navigation,
+        "footer_text": text,
+        "links": _localized_pages(navigation.footer_links, locale),
+        "request": context["request"],
+    }
