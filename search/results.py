@@ -7,9 +7,6 @@ from wagtail.models import Page
 from .excerpts import highlighted_excerpt, searchable_text
 from .types import EVENT, type_of
 
-# The events app names the start of an event; the first of these that a page has is shown.
-EVENT_DATE_ATTRIBUTES = ("start", "starts_at", "start_date", "date")
-
 
 @dataclass
 class SearchResult:
@@ -20,14 +17,6 @@ class SearchResult:
     excerpt: str
     language: str = ""  # set when the text is in another language than the reader's
     date: object = None
-
-
-def _event_date(page):
-    for attribute in EVENT_DATE_ATTRIBUTES:
-        value = getattr(page, attribute, None)
-        if value is not None:
-            return value
-    return None
 
 
 def _text_of(page):
@@ -64,7 +53,7 @@ def search_results(hits, words, request):
                 type_label=result_type.label,
                 excerpt=highlighted_excerpt(_text_of(page), words),
                 language=language,
-                date=_event_date(page) if result_type is EVENT else None,
+                date=page.start if result_type is EVENT else None,
             )
         )
     return results
