@@ -245,7 +245,17 @@ class Navigation(TranslatableMixin, models.Model):
         help_text=_("Impressum, privacy policy, accessibility statement, Leichte Sprache, …"),
     )
 
-    panels = [FieldPanel("main_links"), FieldPanel("footer_text"), FieldPanel("footer_links")]
+    panels = [
+        FieldPanel(
+            "main_links",
+            help_text=_(
+                "The pages in the menu at the top of every page, in this order. Top-level pages "
+                "with 'show in menus' that are not listed here follow at the end."
+            ),
+        ),
+        FieldPanel("footer_text"),
+        FieldPanel("footer_links"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("navigation and footer")

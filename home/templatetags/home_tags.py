@@ -27,11 +27,19 @@ def _localized_pages(stream, locale):
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """The main menu edited in 'Navigation and footer'; falls back to 'show in menus' pages."""
+    """The main menu edited in 'Navigation and footer', in the editors' order.
+
+    Top-level pages marked 'show in menus' that the list does not name follow at the end, so a new
+    section (e.g. the events calendar) appears without a developer; untick 'show in menus' to hide
+    a page.
+    """
     navigation, locale = _navigation()
+    automatic = main_navigation(context)
     if navigation is None or not navigation.main_links:
-        return main_navigation(context)
-    return _localized_pages(navigation.main_links, locale)
+        return automatic
+    chosen = _localized_pages(navigation.main_links, locale)
+    listed = {page.pk for page in chosen}
+    return chosen + [page for page in automatic if page.pk not in listed]
 
 
 @register.inclusion_tag("components/footer_navigation.html", takes_context=True)

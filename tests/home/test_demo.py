@@ -1,0 +1,80 @@
+"""The demo loader: idempotent, the network's facts, examples marked, users, images with credits."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page
+
+from core.models import K3Image
+from home.models import Navigation, NewsPage
+from network.models import FellowProfilePage, PartnerPage, PartnerRole, Topic
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "images": K3Image.objects.count(),
+        "users": get_user_model().objects.count(),
+        "topics": Topic.objects.count(),
+        "navigation": Navigation.objects.count(),
+    }
+
+
+def test_loading_twice_duplicates_nothing():
+    before = snapshot()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert snapshot() == before
+
+
+def test_network_facts_and_example_partners():
+    german = PartnerPage.objects.filter(locale__language_code="de")
+    members = german.exclude(role=PartnerRole.FUNDER)
+    assert members.count() == 23
+    lead = german.get(role=PartnerRole.LEAD)
+    assert lead.title == "Akademie für Theater und Digitalität" and lead.city == "Dortmund"
+    kulturrat = german.get(slug="kulturrat-nrw")
+    assert kulturrat.role == PartnerRole.CULTURAL_POLICY
+    assert {f.slug for f in kulturrat.fields_of_action.all()} == {
+        "vermittlung",
+        "weiterbildung",
+        "transfer",
+    }
+    funder = german.get(role=PartnerRole.FUNDER)
+    assert funder.title.startswith("Ministerium für Kultur und Wissenschaft")
+    examples = german.filter(is_example=True)
+    assert examples.count() == 21
+    assert all(partner.title.startswith("Beispiel-") for partner in examples)
+    assert not german.filter(is_example=False).exclude(pk__in=[lead.pk, kulturrat.pk, funder.pk])
+
+
+def test_fellows_news_and_untranslated_pages():
+    assert FellowProfilePage.objects.filter(locale__language_code="de").count() >= 12
+    launch = NewsPage.objects.get(slug="k3-startet", locale__language_code="de")
+    assert launch.date.isoformat() == "2026-03-01"
+    english = Page.objects.filter(locale__language_code="en")
+    assert english.filter(alias_of__isnull=False).count() >= 3
+    assert english.filter(alias_of__isnull=True).count() >= 30
+
+
+def test_demo_users_for_every_partner():
+    User = get_user_model()
+    for partner in PartnerPage.objects.filter(locale__language_code="de"):
+        user = User.objects.get(username=f"{partner.slug}-editor")
+        assert user.check_password("k3-demo")
+        assert not user.is_superuser
+    assert User.objects.get(username="admin").is_superuser
+
+
+def test_demo_images_have_alt_text_credit_and_free_licence():
+    partners = PartnerPage.objects.filter(locale__language_code="de").select_related("logo")
+    fellows = FellowProfilePage.objects.filter(locale__language_code="de").select_related(
+        "portrait"
+    )
+    news = NewsPage.objects.filter(locale__language_code="de").select_related("image")
+    images = [p.logo for p in partners] + [f.portrait for f in fellows] + [n.image for n in news]
+    assert len(images) >= 40
+    for image in images:
+        assert image.description and image.credit == "Grafik: K3 Demo"
+        assert image.licence in ("cc0", "cc-by-4.0")
