@@ -1,0 +1,196 @@
+"""Press kits: one ZIP of photos, documents and a credits file, written once per content.
+
+The archive is written member by member into a temporary file on disk (never wholly in memory),
+stored under MEDIA_ROOT/press-kits/<content hash>.zip and streamed from there with a FileResponse.
+The hash covers every member's file and the credits text, so a changed photo, credit or document
+gives a new kit, and an unchanged one is never rebuilt.
+"""
+
+import hashlib
+import io
+import json
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+
+from django.core.files import File
+from django.core.files.storage import default_storage
+from django.http import FileResponse
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Collection
+
+KIT_DIRECTORY = "press-kits"
+COPY_CHUNK = 1024 * 1024
+# A fixed timestamp keeps the archive the same for the same content.
+ZIP_DATE = (2026, 1, 1, 0, 0, 0)
+CREDITS_NAME = "CREDITS.txt"
+
+
+@dataclass(frozen=True)
+class KitMember:
+    arcname: str
+    open: object  # callable returning a binary file object
+    compress: bool = True
+
+
+def write_zip(members, target):
+    """Write the members into `target` (a binary file object), copying in 1 MB chunks.
+
+    Photos (JPEG, PNG) are stored as they are: they do not compress, and storing is fast.
+    """
+    with zipfile.ZipFile(target, "w", allowZip64=True) as archive:
+        for member in members:
+            info = zipfile.ZipInfo(member.arcname, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED if member.compress else zipfile.ZIP_STORED
+            info.external_attr = 0o644 << 16
+            with member.open() as source, archive.open(info, "w") as sink:
+                shutil.copyfileobj(source, sink, COPY_CHUNK)
+
+
+def restricted_collection_ids():
+    """Collections with a view restriction, and everything below them."""
+    ids = set()
+    for collection in Collection.objects.filter(view_restrictions__isnull=False).distinct():
+        ids.update(collection.get_descendants(inclusive=True).values_list("pk", flat=True))
+    return ids
+
+
+def publicly_downloadable(documents):
+    """The documents anyone may download: private collections stay out of listings and kits."""
+    restricted = restricted_collection_ids()
+    return [document for document in documents if document.collection_id not in restricted]
+
+
+def _unique(items):
+    seen = set()
+    return [item for item in items if not (item.pk in seen or seen.add(item.pk))]
+
+
+def _extension(file_name):
+    name = file_name.rsplit("/", 1)[-1]
+    return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+def _opener(field_file):
+    name, storage = field_file.name, field_file.storage
+    return lambda: storage.open(name, "rb")
+
+
+class PressKit:
+    def __init__(self, download_name, photos, documents):
+        self.download_name = download_name
+        self.photos = _unique(photos)
+        self.documents = _unique(documents)
+
+    def __bool__(self):
+        return bool(self.photos or self.documents)
+
+    @cached_property
+    def photo_names(self):
+        return [
+            f"photos/{number:02d}-{slugify(image.title) or image.pk}{_extension(image.file.name)}"
+            for number, image in enumerate(self.photos, start=1)
+        ]
+
+    @cached_property
+    def document_names(self):
+        return [
+            f"documents/{number:02d}-{slugify(document.title) or document.pk}"
+            f"{_extension(document.file.name)}"
+            for number, document in enumerate(self.documents, start=1)
+        ]
+
+    @property
+    def member_names(self):
+        return [*self.photo_names, *self.document_names, CREDITS_NAME]
+
+    @cached_property
+    def credits_text(self):
+        parts = []
+        for language in ("de", "en"):
+            with translation.override(language):
+                parts.append(self._credits_in_current_language())
+        return "\n\n".join(parts) + "\n"
+
+    def _credits_in_current_language(self):
+        lines = [
+            _("K3 KI.Kunst.Kultur – press kit"),
+            "=" * 40,
+            "",
+            _("Photos: credit and terms of use"),
+        ]
+        for name, image in zip(self.photo_names, self.photos, strict=True):
+            licence = image.get_licence_display()
+            if image.licence_url:
+                licence = f"{licence} ({image.licence_url})"
+            lines += [
+                f"- {name}",
+                f"  {_('Title')}: {image.title}",
+                f"  {_('Credit')}: {image.credit}",
+                f"  {_('Licence')}: {licence}",
+            ]
+        if self.documents:
+            lines += ["", _("Documents")]
+            for name, document in zip(self.document_names, self.documents, strict=True):
+                lines += [
+                    f"- {name}",
+                    f"  {_('Title')}: {document.title}",
+                    f"  {_('Language')}: {document.get_language_display()}",
+                    f"  {_('Licence')}: {document.get_licence_display()}",
+                ]
+        lines += [
+            "",
+            _("Please always print the credit next to the photo."),
+        ]
+        return "\n".join(lines)
+
+    @cached_property
+    def digest(self):
+        fingerprint = [
+            [name, item.file.name, getattr(item, "file_hash", ""), item.file_size]
+            for name, item in zip(
+                self.photo_names + self.document_names, self.photos + self.documents, strict=True
+            )
+        ]
+        fingerprint.append(self.credits_text)
+        return hashlib.sha256(json.dumps(fingerprint).encode()).hexdigest()[:32]
+
+    @property
+    def storage_name(self):
+        return f"{KIT_DIRECTORY}/{self.digest}.zip"
+
+    def members(self):
+        for name, image in zip(self.photo_names, self.photos, strict=True):
+            yield KitMember(name, _opener(image.file), compress=False)
+        for name, document in zip(self.document_names, self.documents, strict=True):
+            yield KitMember(name, _opener(document.file))
+        yield KitMember(CREDITS_NAME, lambda: io.BytesIO(self.credits_text.encode()))
+
+    def build(self):
+        """Write the kit to storage unless this very content was written before."""
+        if default_storage.exists(self.storage_name):
+            return
+        with tempfile.TemporaryFile() as temporary:
+            write_zip(self.members(), temporary)
+            temporary.seek(0)
+            saved_as = default_storage.save(self.storage_name, File(temporary))
+        if saved_as != self.storage_name:  # another request finished the same kit first
+            default_storage.delete(saved_as)
+
+    @cached_property
+    def size(self):
+        self.build()
+        return default_storage.size(self.storage_name)
+
+    def response(self):
+        self.build()
+        return FileResponse(
+            default_storage.open(self.storage_name, "rb"),
+            as_attachment=True,
+            filename=self.download_name,
+            content_type="application/zip",
+        )

@@ -1,0 +1,355 @@
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import models
+from django.http import FileResponse, Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import PageManager, PageQuerySet
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+
+from .blocks import PressContactsBlock, PressDocumentsBlock, PressPhotosBlock
+from .kits import PressKit, publicly_downloadable
+
+# Prepared photo sizes: (Wagtail filter spec, label). Renditions are stored once and reused.
+PHOTO_SIZES = {
+    "web": ("max-1600x1600|format-jpeg|jpegquality-85", _("Web (1600 px)")),
+    "print": ("max-3000x3000|format-jpeg|jpegquality-92", _("Print (3000 px)")),
+    "original": ("original|format-jpeg|jpegquality-95", _("Original size")),
+}
+PREVIEW_SPEC = "max-800x600|format-jpeg"
+
+
+def kit_filename(slug):
+    # Translators: part of a file name, lower case without spaces.
+    return "k3-" + gettext("press-kit") + f"-{slug}.zip"
+
+
+def photo_download_response(image, size):
+    """A photo as a JPEG attachment; renditions are made once, stored and then reused."""
+    if size == "original" and image.file.name.lower().endswith((".jpg", ".jpeg")):
+        source, width, height = image.file, image.width, image.height
+    else:
+        rendition = image.get_rendition(PHOTO_SIZES[size][0])
+        source, width, height = rendition.file, rendition.width, rendition.height
+    filename = f"k3-{slugify(image.title) or image.pk}-{size}-{max(width, height)}px.jpg"
+    return FileResponse(
+        source.storage.open(source.name, "rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type="image/jpeg",
+    )
+
+
+@dataclass
+class PressPhoto:
+    image: object
+    caption: str
+    alt_text: str
+    alt_lang: str
+    is_network_diagram: bool
+    downloads: list
+
+
+class PressMediaMixin(RoutablePageMixin):
+    """Routes both press pages share: photo downloads and the press kit, each only for media
+    the page lists (so an unpublished or embargoed page exposes nothing)."""
+
+    @path("", name="index")
+    def index_route(self, request):
+        return self.render(request)
+
+    @path("press-kit/", name="press_kit")
+    def press_kit_download(self, request):
+        return self.press_kit.response()
+
+    @path("photos/<int:image_id>/<slug:size>/", name="photo_download")
+    def photo_download(self, request, image_id, size):
+        image = next((image for image in self.photo_images if image.pk == image_id), None)
+        if image is None or size not in PHOTO_SIZES:
+            raise Http404
+        return photo_download_response(image, size)
+
+    def press_photo(self, request, image, caption="", alt_text="", is_network_diagram=False):
+        base_url = self.get_url(request)
+        in_german = get_language() == settings.LANGUAGE_CODE
+        return PressPhoto(
+            image=image,
+            caption=caption or (image.caption if in_german else ""),
+            # The image's own alt text is German; mark it so when the page has none of its own.
+            alt_text=alt_text or image.default_alt_text,
+            alt_lang="" if alt_text or in_german else settings.LANGUAGE_CODE,
+            is_network_diagram=is_network_diagram,
+            downloads=[
+                {
+                    "size": size,
+                    "label": label,
+                    "url": base_url + self.reverse_subpage("photo_download", args=(image.pk, size)),
+                }
+                for size, (_spec, label) in PHOTO_SIZES.items()
+            ],
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["press_kit_url"] = self.get_url(request) + self.reverse_subpage("press_kit")
+        return context
+
+
+class PressRoomPage(PressMediaMixin, BasePage):
+    """The press room of one language: releases newest first, contacts and the press kit."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("What journalists find here, in one or two sentences."),
+    )
+    press_contacts = StreamField(PressContactsBlock(), blank=True, verbose_name=_("press contacts"))
+    network_diagram = models.ForeignKey(
+        "core.K3Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("network diagram"),
+        help_text=_(
+            "A diagram of the network. The list of partners and roles below it is generated "
+            "from the partner pages, so the diagram has a full text alternative."
+        ),
+    )
+    network_diagram_caption = models.CharField(_("diagram caption"), max_length=500, blank=True)
+    network_diagram_alt_text = models.CharField(
+        _("diagram alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("A short description; the partner list gives the details."),
+    )
+
+    template = "pages/press_room_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["press.PressReleasePage"]
+    max_count_per_parent = 1
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("press_contacts"),
+        MultiFieldPanel(
+            [
+                FieldPanel("network_diagram"),
+                FieldPanel("network_diagram_caption"),
+                FieldPanel("network_diagram_alt_text"),
+            ],
+            heading=_("Network diagram"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("press room")
+
+    @cached_property
+    def releases(self):
+        return PressReleasePage.objects.public().child_of(self).order_by("-date", "-pk")
+
+    @cached_property
+    def press_kit(self):
+        """All photos and documents of the published releases, and the network diagram."""
+        image_ids = [self.network_diagram_id] if self.network_diagram_id else []
+        document_ids = []
+        for release in self.releases:
+            image_ids += release.image_ids
+            document_ids += release.document_ids
+        images = get_image_model().objects.in_bulk(image_ids)
+        documents = get_document_model().objects.in_bulk(document_ids)
+        photos = [images[pk] for pk in image_ids if pk in images]
+        documents = publicly_downloadable([documents[pk] for pk in document_ids if pk in documents])
+        return PressKit(kit_filename(self.slug), photos, documents)
+
+    @property
+    def photo_images(self):
+        return [self.network_diagram] if self.network_diagram else []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.network_diagram:
+            context["diagram"] = self.press_photo(
+                request,
+                self.network_diagram,
+                caption=self.network_diagram_caption,
+                alt_text=self.network_diagram_alt_text,
+                is_network_diagram=True,
+            )
+        return context
+
+
+class PressReleaseQuerySet(PageQuerySet):
+    def embargoed(self):
+        """Releases scheduled to go live later (Wagtail's scheduled publishing)."""
+        return self.filter(live=False, go_live_at__gt=timezone.now())
+
+    def public(self):
+        """Live releases, except translations of one that is still under embargo: go-live
+        dates are not synchronised between languages, so a translation must wait for its source."""
+        held_back = PressReleasePage.objects.embargoed().values("translation_key")
+        return self.live().exclude(translation_key__in=held_back)
+
+    def held_back(self):
+        held_back = PressReleasePage.objects.embargoed().values("translation_key")
+        return self.filter(translation_key__in=held_back)
+
+    def embargoed_document_ids(self):
+        """Documents of releases under embargo that no public release offers already."""
+        held_back = list(self.held_back())
+        if not held_back:
+            return set()
+        ids = {pk for release in held_back for pk in release.document_ids}
+        return ids - {pk for release in self.model.objects.public() for pk in release.document_ids}
+
+
+PressReleaseManager = PageManager.from_queryset(PressReleaseQuerySet)
+
+
+class PressReleasePage(PressMediaMixin, BasePage):
+    """A press release. Set "Go-live date" under Settings to put it under embargo."""
+
+    date = models.DateField(
+        _("release date"),
+        default=timezone.localdate,
+        help_text=_("The date printed on the release."),
+    )
+    place = models.CharField(
+        _("place"), max_length=100, default="Dortmund", help_text=_("E.g. 'Dortmund'.")
+    )
+    lead = models.TextField(
+        _("lead"), help_text=_("The first paragraph: who, what, when, where, in short.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    pdf_version = models.ForeignKey(
+        "core.K3Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("PDF version"),
+        help_text=_("The release as a PDF, for print and archives."),
+    )
+    photos = StreamField(
+        PressPhotosBlock(),
+        blank=True,
+        verbose_name=_("press photos"),
+        help_text=_("Each photo is offered for download with its credit and licence."),
+    )
+    documents = StreamField(
+        PressDocumentsBlock(),
+        blank=True,
+        verbose_name=_("documents"),
+        help_text=_("Further press material, e.g. releases of partners or fact sheets."),
+    )
+    contacts = StreamField(PressContactsBlock(), blank=True, verbose_name=_("press contact"))
+
+    objects = PressReleaseManager()
+
+    template = "pages/press_release_page.html"
+    parent_page_types = ["press.PressRoomPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        HelpPanel(
+            content=_(
+                "Embargo: set the go-live date in the Settings tab and publish; the release, its "
+                "photos, documents and press kit stay unreachable until then."
+            )
+        ),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("place")]),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("pdf_version"),
+        FieldPanel("photos"),
+        FieldPanel("documents"),
+        FieldPanel("contacts"),
+    ]
+
+    class Meta:
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+
+    @property
+    def is_held_back(self):
+        return PressReleasePage.objects.held_back().filter(pk=self.pk).exists()
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_held_back:
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    # --- media -----------------------------------------------------------------------------
+
+    @cached_property
+    def photo_images(self):
+        return [block.value["image"] for block in self.photos if block.value["image"]]
+
+    @property
+    def document_ids(self):
+        """The PDF version first, then the listed documents (from the raw data: no queries)."""
+        ids = [self.pdf_version_id] if self.pdf_version_id else []
+        return ids + [block["value"] for block in self.documents.raw_data if block["value"]]
+
+    @property
+    def image_ids(self):
+        return [
+            block["value"]["image"] for block in self.photos.raw_data if block["value"]["image"]
+        ]
+
+    @cached_property
+    def all_documents(self):
+        documents = [self.pdf_version] if self.pdf_version else []
+        documents += [block.value for block in self.documents if block.value]
+        return publicly_downloadable(documents)
+
+    def photo_items(self, request):
+        """The photos with their previews prefetched in one query, and their download links."""
+        images = (
+            get_image_model()
+            .objects.filter(pk__in=[image.pk for image in self.photo_images])
+            .prefetch_renditions(PREVIEW_SPEC)
+            .in_bulk()
+        )
+        return [
+            self.press_photo(
+                request,
+                images[block.value["image"].pk],
+                caption=block.value["caption"],
+                alt_text=block.value["alt_text"],
+                is_network_diagram=block.block_type == "network_diagram",
+            )
+            for block in self.photos
+            if block.value["image"] and block.value["image"].pk in images
+        ]
+
+    @cached_property
+    def press_kit(self):
+        return PressKit(kit_filename(self.slug), self.photo_images, self.all_documents)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["photo_items"] = self.photo_items(request)
+        return context

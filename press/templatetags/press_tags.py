@@ -1,0 +1,23 @@
+from django import template
+from wagtail.models import Locale
+
+from network.models import PartnerPage, PartnerRole
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/press/network_partners.html", takes_context=True)
+def network_partners(context, key):
+    """The text alternative of the network diagram: live partners of the reader's language,
+    grouped by their role, in the order of the roles."""
+    partners = PartnerPage.objects.live().filter(locale=Locale.get_active()).order_by("title")
+    groups = {role: [] for role in PartnerRole.values}
+    for partner in partners:
+        groups.setdefault(partner.role, []).append(partner)
+    return {
+        "request": context["request"],
+        "element_id": f"network-partners-{key}",
+        "groups": [
+            (PartnerRole(role).label, members) for role, members in groups.items() if members
+        ],
+    }

@@ -1,0 +1,124 @@
+"""An embargoed release and its media stay unreachable until its go-live time, then appear."""
+
+import datetime
+import io
+import json
+import zipfile
+from contextlib import contextmanager
+from unittest import mock
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+
+from press.demo import minimal_pdf
+from press.models import PressReleasePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def secret_document():
+    document = get_document_model()(title="Zahlen vor Sperrfrist", language="de")
+    document.file.save("zahlen.pdf", ContentFile(minimal_pdf(["Geheim bis Montag"])), save=False)
+    document.save()
+    return document
+
+
+@pytest.fixture
+def embargoed(room, release, secret_document):
+    image = release.photo_images[2]
+    page = PressReleasePage(
+        title="Neue Fellows ausgewählt",
+        slug="neue-fellows",
+        lead="Die ersten KI-Fellows stehen fest.",
+        date=datetime.date(2026, 6, 1),
+        pdf_version=secret_document,
+        photos=json.dumps(
+            [{"type": "photo", "value": {"image": image.pk, "caption": "Fellows", "alt_text": ""}}]
+        ),
+        live=False,
+    )
+    room.add_child(instance=page)
+    page.go_live_at = timezone.now() + datetime.timedelta(days=2)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert not page.live  # scheduled, not published
+    return page, image
+
+
+def urls(page, image, document):
+    base = f"/de/presse/{page.slug}/"
+    return [
+        base,
+        f"{base}photos/{image.pk}/web/",
+        f"{base}photos/{image.pk}/original/",
+        f"{base}press-kit/",
+        document.url,
+    ]
+
+
+@contextmanager
+def after_go_live(page):
+    """Move the clock past the go-live time and run Wagtail's scheduled publishing, as cron does."""
+    later = page.go_live_at + datetime.timedelta(minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("publish_scheduled", stdout=io.StringIO())
+        yield
+
+
+def test_embargoed_release_and_media_are_unreachable_until_go_live(
+    client, room, embargoed, secret_document
+):
+    page, image = embargoed
+    for url in urls(page, image, secret_document):
+        assert client.get(url).status_code == 404, url
+    room_html = client.get(room.url).content.decode()
+    assert "Neue Fellows ausgewählt" not in room_html
+    names = zipfile.ZipFile(
+        io.BytesIO(b"".join(client.get(f"{room.url}press-kit/").streaming_content))
+    ).namelist()
+    assert not any("zahlen-vor-sperrfrist" in name for name in names)
+
+    with after_go_live(page):
+        page.refresh_from_db()
+        assert page.live
+        check_published(client, room, page, image, secret_document)
+
+
+def check_published(client, room, page, image, secret_document):
+    for url in urls(page, image, secret_document):
+        assert client.get(url).status_code == 200, url
+    room_html = client.get(room.url).content.decode()
+    assert "Neue Fellows ausgewählt" in room_html
+    # newest first
+    assert room_html.index("Neue Fellows ausgewählt") < room_html.index("K3 startet")
+    names = zipfile.ZipFile(
+        io.BytesIO(b"".join(client.get(f"{room.url}press-kit/").streaming_content))
+    ).namelist()
+    assert any("zahlen-vor-sperrfrist" in name for name in names)
+
+
+def test_editors_can_preview_an_embargoed_release(admin_client, embargoed):
+    page, _image = embargoed
+    response = admin_client.get(f"/admin/pages/{page.pk}/edit/preview/")
+    assert response.status_code == 200
+
+
+def test_a_translation_published_early_waits_for_its_source(client, embargoed):
+    """Go-live dates are not synchronised by wagtail-localize; the embargo still holds."""
+    page, image = embargoed
+    english = page.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.go_live_at = None
+    english.save_revision().publish()
+    english.refresh_from_db()
+    assert english.live
+    assert client.get(english.url).status_code == 404
+    assert client.get(f"{english.url}photos/{image.pk}/web/").status_code == 404
+    assert "Neue Fellows" not in client.get("/en/press/").content.decode()
+
+    with after_go_live(page):
+        assert client.get(english.url).status_code == 200
