@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "network",
     "events",
     "search",
+    "press",
     # Before wagtail_localize: its admin URLs for translate/sync are wrapped with page checks.
     "editorial",
     "wagtail_localize",
@@ -192,6 +193,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env.int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", defau
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("WAGTAILDOCS_MAX_UPLOAD_SIZE", default=30 * 1024 * 1024)
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # adds Content-Disposition and a sandboxing CSP
+# Checks that a document's content matches its extension (no HTML or programs renamed .pdf).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "press.forms.CheckedDocumentForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Security headers ------------------------------------------------------------------------

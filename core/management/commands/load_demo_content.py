@@ -13,6 +13,7 @@ DEMO_BUILDERS = [
     "home.demo",
     "network.demo",
     "events.demo",
+    "press.demo",
     "editorial.demo",
 ]
 
