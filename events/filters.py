@@ -23,8 +23,8 @@ MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 MAX_VALUE_LENGTH = 200
 # A feed holds the last weeks and what is coming, at most this many events: subscribed
 # calendars poll often and must stay fast however large the archive grows.
-FEED_LIMIT = 500
-FEED_PAST_DAYS = 30
+FEED_LIMIT = 250
+FEED_PAST_DAYS = 14
 MONTHS_OFFERED = 12
 
 FILTER_LABELS = {
@@ -37,6 +37,14 @@ FILTER_LABELS = {
     "language": gettext_lazy("Language of the event"),
 }
 LANGUAGE_OPTIONS = [("de", gettext_lazy("German")), ("en", gettext_lazy("English"))]
+
+
+@dataclass
+class Target:
+    """What the queryset methods need of a program or partner page."""
+
+    translation_key: str
+    path: str = ""
 
 
 @dataclass
@@ -73,27 +81,31 @@ class EventFilters:
     # --- options, in the reader's language ---
 
     def program_options(self):
-        self._programs = {
-            program.slug: program
-            for program in ProgramPage.objects.live()
+        # Plain rows, not page objects: the form needs slug and title, the filter the key.
+        rows = (
+            ProgramPage.objects.live()
             .filter(locale_id=self.index_page.locale_id)
-            .only("title", "slug", "translation_key")
-        }
-        return [(slug, program.title) for slug, program in self._programs.items()]
+            .order_by("path")
+            .values_list("slug", "title", "translation_key")
+        )
+        self._programs = {slug: Target(translation_key=key) for slug, _title, key in rows}
+        return [(slug, title) for slug, title, _key in rows]
 
     def topic_options(self):
         topics = Topic.objects.filter(locale_id=self.index_page.locale_id).order_by("name")
         return list(topics.values_list("slug", "name"))
 
     def partner_options(self):
-        self._partners = {
-            partner.slug: partner
-            for partner in PartnerPage.objects.live()
+        rows = (
+            PartnerPage.objects.live()
             .filter(locale_id=self.index_page.locale_id)
             .order_by("title")
-            .only("title", "slug", "path", "translation_key")
+            .values_list("slug", "title", "path", "translation_key")
+        )
+        self._partners = {
+            slug: Target(translation_key=key, path=path) for slug, _t, path, key in rows
         }
-        return [(slug, partner.title) for slug, partner in self._partners.items()]
+        return [(slug, title) for slug, title, _path, _key in rows]
 
     def city_options(self):
         cities = (
@@ -206,7 +218,7 @@ class EventFilters:
         events = self.apply(self.index_page.events())
         if "month" not in self.selected:
             events = events.filter(end__gte=self.now - timedelta(days=FEED_PAST_DAYS))
-        events = events.order_by("start", "pk").for_listing()[:FEED_LIMIT]
+        events = events.order_by("start", "pk").for_feed()[:FEED_LIMIT]
         return attach_lead_organisers(events)
 
     # --- what the template gets ---

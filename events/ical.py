@@ -89,7 +89,7 @@ def build_calendar(request, events, name):
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", vText(name))
     calendar.add("x-wr-timezone", str(timezone.get_default_timezone()))
     localize_topic = Topic.localizer()
     for event in events:

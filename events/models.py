@@ -156,7 +156,11 @@ class EventQuerySet(PageQuerySet):
 
     def for_listing(self):
         """What event cards render, fetched up front so a listing's queries do not grow."""
-        return self.select_related("venue", "locale").prefetch_related("topics", "co_organisers")
+        return self.select_related("venue", "locale").defer("body")
+
+    def for_feed(self):
+        """What calendar entries carry: topics as categories, co-organisers in the text."""
+        return self.for_listing().prefetch_related("topics", "co_organisers")
 
 
 EventManager = PageManager.from_queryset(EventQuerySet)
@@ -492,7 +496,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     """The calendar: every event of the language, filterable, with iCal feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)
-    per_page = 20
+    per_page = 12
 
     template = "pages/event_index_page.html"
     parent_page_types = ["home.HomePage"]

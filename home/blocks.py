@@ -63,6 +63,16 @@ class LatestNewsBlock(SectionBlock):
         return context
 
 
+class UpcomingEventsBlock(SectionBlock):
+    count = blocks.IntegerBlock(label=_("number of events"), default=3, min_value=1, max_value=12)
+
+    class Meta:
+        icon = "date"
+        label = _("Upcoming events")
+        help_text = _("Shows the next events from the calendar, filled automatically.")
+        template = "components/home/upcoming_events_section.html"
+
+
 class PartnerLogosBlock(SectionBlock):
     class Meta:
         icon = "group"
@@ -126,6 +136,7 @@ class TextSectionBlock(SectionBlock):
 class HomeSectionsBlock(blocks.StreamBlock):
     programs = ProgramsTeaserBlock()
     latest_news = LatestNewsBlock()
+    upcoming_events = UpcomingEventsBlock()
     partner_logos = PartnerLogosBlock()
     featured_pages = FeaturedPagesBlock()
     text = TextSectionBlock()

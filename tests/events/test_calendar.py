@@ -1,0 +1,182 @@
+"""The calendar page: filters one by one and combined, the archive, bad input, query counts."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from .conftest import berlin
+
+URL = "/de/veranstaltungen/"
+
+
+@pytest.fixture
+def catalogue(world, make_event):
+    """Six events that differ in one property each from a plain one."""
+    w = world
+    return {
+        "plain": make_event("Plain Event", berlin(2031, 2, 3, 10), program=w["education"]),
+        "online": make_event("Online Event", berlin(2031, 2, 4, 10), format="online"),
+        "hybrid_tools": make_event(
+            "Hybrid Tools Event", berlin(2031, 3, 5, 10), format="hybrid", topics=[w["tools"]]
+        ),
+        "tools": make_event("Tools Event", berlin(2031, 2, 6, 10), topics=[w["tools"]]),
+        "beta": make_event(
+            "Beta Event",
+            berlin(2031, 2, 7, 10),
+            parent=w["beta"],
+            venue=w["muenster"],
+            program=w["academy"],
+        ),
+        "english": make_event("English Event", berlin(2031, 2, 8, 10), event_language="en"),
+        "bilingual": make_event("Bilingual Event", berlin(2031, 3, 9, 10), event_language="de-en"),
+        "past": make_event("Past Event", berlin(2030, 12, 1, 10), topics=[w["tools"]]),
+    }
+
+
+def titles(response):
+    assert response.status_code == 200
+    html = response.content.decode()
+    names = [
+        "Plain Event", "Online Event", "Hybrid Tools Event", "Tools Event", "Beta Event",
+        "English Event", "Bilingual Event", "Past Event",
+    ]  # fmt: skip
+    return {name for name in names if f">{name}</a>" in html}
+
+
+def test_upcoming_by_default_soonest_first(client, catalogue):
+    response = client.get(URL)
+    found = titles(response)
+    assert "Past Event" not in found
+    assert {"Plain Event", "Beta Event", "Bilingual Event"} <= found
+    html = response.content.decode()
+    assert html.index("Plain Event") < html.index("Online Event") < html.index("Bilingual Event")
+
+
+def test_past_archive(client, catalogue):
+    found = titles(client.get(URL, {"when": "past", "topic": "test-tools"}))
+    assert found == {"Past Event"}
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"program": "test-akademie"}, {"Beta Event"}),
+        ({"format": "online"}, {"Online Event"}),
+        ({"format": "hybrid"}, {"Hybrid Tools Event"}),
+        ({"topic": "test-tools"}, {"Hybrid Tools Event", "Tools Event"}),
+        ({"partner": "test-beta"}, {"Beta Event"}),
+        ({"city": "Testburg"}, {"Beta Event"}),
+        ({"city": "testburg"}, {"Beta Event"}),
+        ({"month": "2031-03", "partner": "test-alpha"}, {"Hybrid Tools Event", "Bilingual Event"}),
+        ({"language": "en"}, {"English Event", "Bilingual Event"}),
+        ({"topic": "test-tools", "format": "hybrid"}, {"Hybrid Tools Event"}),
+        ({"topic": "test-tools", "month": "2031-02"}, {"Tools Event"}),
+        ({"partner": "test-alpha", "language": "de", "format": "online"}, {"Online Event"}),
+        ({"program": "test-akademie", "city": "Testhausen"}, set()),
+    ],
+)
+def test_filters(client, catalogue, params, expected):
+    found = titles(client.get(URL, params))
+    assert found == expected
+
+
+def test_co_organised_events_appear_under_the_co_organiser(client, world, make_event):
+    make_event("Joint Event", berlin(2031, 2, 3, 10), parent=world["beta"],
+               co_organisers=[world["alpha"]])  # fmt: skip
+    assert "Joint Event" in client.get(URL, {"partner": "test-alpha"}).content.decode()
+
+
+def test_selected_filters_stay_in_the_form_and_the_feed_link(client, catalogue):
+    html = client.get(URL, {"topic": "test-tools", "format": "hybrid"}).content.decode()
+    assert '<option value="test-tools" selected>' in html
+    assert 'type="text/calendar"' in html
+    assert "/de/veranstaltungen/ical/?format=hybrid&amp;topic=test-tools" in html
+    assert (
+        'href="webcal://testserver/de/veranstaltungen/ical/?format=hybrid&amp;topic=test-tools"'
+        in html
+    )
+
+
+def test_empty_state_suggests_removing_filters(client, catalogue):
+    response = client.get(URL, {"program": "test-akademie", "city": "Testhausen"})
+    html = response.content.decode()
+    assert "Keine kommenden Veranstaltungen" in html or "No upcoming events" in html
+    assert 'href="/de/veranstaltungen/?city=Testhausen"' in html  # program removed
+    assert 'href="/de/veranstaltungen/?program=test-akademie"' in html  # city removed
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "topic=does-not-exist",
+        "program=nope&partner=nope&city=Atlantis&language=fr&format=zoom",
+        "month=2026-13",
+        "month=0000-00",
+        "month=99999-01",
+        "month=2031-3",
+        "page=abc",
+        "page=-1",
+        "page=99999999999999999999999999",
+        "page=0",
+        "topic=a%00b",
+        "city=%00",
+        "month=%00",
+        "page=%00",
+        "when=%00",
+        "topic=test-tools&topic=test-recht&topic=x",
+        "format=online&format=online",
+        "q=" + "x" * 5000,
+        "topic=" + "ä" * 3000,
+        "city=%ED%A0%80",
+    ],
+)
+def test_bad_input_never_fails(client, catalogue, query):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code in (200, 400)
+    feed = client.get(f"{URL}ical/?{query}")
+    assert feed.status_code in (200, 400)
+
+
+def test_unknown_values_are_ignored_with_a_visible_note(client, catalogue):
+    html = client.get(URL, {"topic": "does-not-exist", "month": "2026-13"}).content.decode()
+    assert "does-not-exist" in html and "2026-13" in html
+    assert 'class="notice"' in html
+    assert {"Plain Event", "Tools Event"} <= titles(client.get(URL, {"topic": "nope"}))
+
+
+def test_pagination_keeps_filters(client, world, make_event):
+    for day in range(1, 26):
+        make_event(f"Serie {day}", berlin(2031, 4, day, 10), topics=[world["copyright"]])
+    first = client.get(URL, {"topic": "test-recht"}).content.decode()
+    assert "?topic=test-recht&amp;page=2" in first
+    last = client.get(URL, {"topic": "test-recht", "page": 3}).content.decode()
+    assert ">Serie 25</a>" in last and ">Serie 1</a>" not in last
+    assert "?topic=test-recht&amp;page=2" in last  # previous page
+    assert ">Serie 25</a>" in client.get(URL, {"topic": "test-recht", "page": 999}).content.decode()
+
+
+def _queries(client, params):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(URL, params).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("params", [{}, {"topic": "test-recht", "format": "in-person"}])
+def test_query_count_does_not_grow_with_events(client, world, make_event, params):
+    for number in range(5):
+        make_event(f"Fünf {number}", berlin(2031, 5, 1 + number, 10), topics=[world["copyright"]],
+                   co_organisers=[world["beta"]])  # fmt: skip
+    client.get(URL, params)  # warm caches (site root, settings)
+    with_five = _queries(client, params)
+    for number in range(45):
+        make_event(f"Viele {number}", berlin(2031, 5, 6, 10), topics=[world["copyright"]],
+                   co_organisers=[world["beta"]], parent=world["alpha" if number % 2 else "beta"])  # fmt: skip
+    with_fifty = _queries(client, params)
+    assert with_fifty == with_five
+
+
+def test_english_calendar_lists_english_events(client, db):
+    # Demo content: the calendar and its events are translated; no frozen clock here.
+    html = client.get("/en/events/").content.decode()
+    assert "AI consultation hour" in html
+    assert "KI-Sprechstunde" not in html
