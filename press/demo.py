@@ -4,7 +4,7 @@ graphics with credits, the network diagram and two small PDFs (see core.demo).""
 import datetime
 import io
 import json
-import math
+import textwrap
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -246,7 +246,24 @@ def contact_dictionary():
 
 
 def font(size):
-    return ImageFont.load_default(size=size)
+    """DejaVu Sans where installed (it has umlauts); Pillow's built-in font otherwise."""
+    try:
+        return ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
+def label(draw, position, text, size, ink):
+    typeface = font(size)
+    if not isinstance(typeface, ImageFont.FreeTypeFont) or "DejaVu" not in str(
+        typeface.font.family
+    ):
+        text = text.translate(
+            str.maketrans(
+                {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+            )
+        )
+    draw.text(position, text, font=typeface, fill=ink)
 
 
 def demo_image(title, lines, colours, size=(2400, 1600)):
@@ -266,9 +283,9 @@ def demo_image(title, lines, colours, size=(2400, 1600)):
         )
     y = 420
     for number, line in enumerate(lines):
-        draw.text((160, y), line, font=font(150 if number == 0 else 96), fill=ink)
+        label(draw, (160, y), line, 150 if number == 0 else 96, ink)
         y += 240
-    draw.text((160, size[1] - 160), CREDIT, font=font(56), fill=ink)
+    label(draw, (160, size[1] - 160), CREDIT, 56, ink)
     return save_image(picture, title, lines[0], PHOTO_ALT.get(title, title))
 
 
@@ -291,39 +308,52 @@ def save_image(picture, title, caption, description):
     return image
 
 
+ROLE_BOXES = {  # role: (box in the picture, German heading)
+    "funder": ((700, 60, 1700, 300), "Förderung"),
+    "lead": ((850, 560, 1550, 860), "Federführung"),
+    "consortium": ((60, 420, 780, 1500), "Konsortium"),
+    "cultural-policy": ((1620, 560, 2340, 860), "Kulturpolitische Partner"),
+}
+
+
 def network_diagram_image():
-    """The network diagram: the lead institution in the middle, the partner roles around it."""
+    """The network diagram: funder, lead institution, consortium and cultural-policy partners,
+    drawn from the German partner pages (the page lists the same as text below the picture)."""
     Image_ = get_image_model()
     existing = Image_.objects.filter(title=DIAGRAM_TITLE).first()
     if existing is not None:
         return existing
-    from network.models import PartnerPage, PartnerRole
+    from network.models import PartnerPage
 
-    size = (2400, 1600)
-    picture = Image.new("RGB", size, (255, 255, 255))
+    picture = Image.new("RGB", (2400, 1600), (255, 255, 255))
     draw = ImageDraw.Draw(picture)
-    centre = (size[0] // 2, size[1] // 2)
-    partners = list(PartnerPage.objects.live().filter(locale__language_code="de"))
-    labels = [partner.title for partner in partners if partner.role != PartnerRole.LEAD] or [
-        "Konsortialpartner",
-        "Kulturpolitische Partner",
-        "Ministerium für Kultur und Wissenschaft NRW",
-    ]
-    for index, label in enumerate(labels[:16]):
-        angle = 2 * math.pi * index / min(len(labels), 16)
-        x = centre[0] + int(900 * math.cos(angle))
-        y = centre[1] + int(560 * math.sin(angle))
-        draw.line([centre, (x, y)], fill=(201, 199, 220), width=6)
-        draw.ellipse([x - 24, y - 24, x + 24, y + 24], fill=(179, 19, 91))
-        draw.text((x - 200, y + 34), label[:40], font=font(34), fill=(20, 19, 43))
-    draw.ellipse(
-        [centre[0] - 260, centre[1] - 160, centre[0] + 260, centre[1] + 160], fill=(29, 26, 79)
-    )
-    draw.text((centre[0] - 200, centre[1] - 80), "K3", font=font(110), fill=(255, 216, 77))
-    draw.text(
-        (centre[0] - 200, centre[1] + 40), "ATD Dortmund", font=font(48), fill=(255, 255, 255)
-    )
-    draw.text((80, size[1] - 110), CREDIT, font=font(48), fill=(20, 19, 43))
+    members = {role: [] for role in ROLE_BOXES}
+    for partner in PartnerPage.objects.live().filter(locale__language_code="de").order_by("title"):
+        members.setdefault(partner.role, []).append(partner.title)
+    lead_box = ROLE_BOXES["lead"][0]
+    lead_centre = ((lead_box[0] + lead_box[2]) // 2, (lead_box[1] + lead_box[3]) // 2)
+    for role, (box, _heading) in ROLE_BOXES.items():
+        if role != "lead":
+            centre = ((box[0] + box[2]) // 2, (box[1] + box[3]) // 2)
+            draw.line([lead_centre, centre], fill=(201, 199, 220), width=10)
+    for role, (box, heading) in ROLE_BOXES.items():
+        lead = role == "lead"
+        draw.rounded_rectangle(
+            box,
+            radius=30,
+            fill=(29, 26, 79) if lead else (244, 243, 250),
+            outline=(29, 26, 79),
+            width=4,
+        )
+        ink = (255, 255, 255) if lead else (20, 19, 43)
+        label(draw, (box[0] + 30, box[1] + 24), "K3 – " + heading if lead else heading, 44, ink)
+        names = members.get(role) or ["–"]
+        size = 40 if len(names) < 4 else 26
+        width = int((box[2] - box[0] - 60) / (size * 0.58))  # characters that fit in the box
+        lines = [line for name in names for line in textwrap.wrap(name, width)]
+        for number, line in enumerate(lines):
+            label(draw, (box[0] + 30, box[1] + 90 + number * (size + 12)), line, size, ink)
+    label(draw, (80, 1520), CREDIT, 40, (20, 19, 43))
     return save_image(picture, DIAGRAM_TITLE, DIAGRAM_CAPTION[0], DIAGRAM_ALT[0])
 
 
