@@ -2,6 +2,12 @@ import pytest
 from django.core.management import call_command
 
 
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last: live_server flushes the database afterwards, which would take the
+    session-wide demo away from every test after it."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once per test session: every test starts from it and rolls back."""

@@ -20,7 +20,14 @@ NEW_CHILDREN = [
     ("home.NewsPage", {"date": "2026-09-01", "teaser": "Neu im Netzwerk."}),
     (
         "events.EventPage",
-        {"start": "2026-09-01 18:00", "end": "2026-09-01 20:00", "intro": "Ein Abend."},
+        {
+            "start": "2026-09-01 18:00",
+            "end": "2026-09-01 20:00",
+            "intro": "Ein Abend.",
+            "format": "online",
+            "online_url": "https://example.org/live",
+            "online_access": "Der Link kommt nach der Anmeldung.",
+        },
     ),
 ]
 

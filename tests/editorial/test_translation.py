@@ -5,11 +5,16 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    LocaleSynchronization,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from core.demo import child_page
 from editorial.groups import REDAKTION, TRANSLATION
-from network.models import FellowProfilePage, Topic
+from network.models import FellowProfilePage, PartnerPage, Topic
 
 from .helpers import (
     DENIED,
@@ -19,6 +24,7 @@ from .helpers import (
     member_of,
     page_snapshot,
     partner_editor,
+    sync_spaces,
 )
 
 pytestmark = pytest.mark.django_db
@@ -135,16 +141,24 @@ def test_partner_editor_translation_of_live_page_stays_draft(
     assert not translated.live
 
 
-def test_subtree_translation_is_refused_for_editors(client, partners, fellow, django_user_model):
-    editor = partner_editor(django_user_model, partners[0])
-    client.force_login(editor)
-    partner = partners[0]
+def test_subtree_translation_is_refused_for_editors(client, partners, django_user_model):
+    index = partners[0].get_parent()
+    partner = child_page(index, PartnerPage, "teilbaum-test", title="Teilbaum-Test", city="Hamm")
+    child_page(partner, FellowProfilePage, "kind", title="Kind", cohort_year=2026)
+    for sync in LocaleSynchronization.objects.all():
+        sync.sync_trees()
+    sync_spaces()
+    client.force_login(partner_editor(django_user_model, partner))
     before = Translation.objects.count()
     response = client.post(
         translate_url(partner), {"locales": [english().pk], "include_subtree": "on"}
     )
     assert response.status_code == 302
     assert Translation.objects.count() == before
+    # The same request without the subtree is valid and translates the page alone.
+    response = client.post(translate_url(partner), {"locales": [english().pk]})
+    assert response.status_code == 302
+    assert Translation.objects.count() == before + 1
 
 
 def test_full_round_trip_with_po_export_and_import(

@@ -1,0 +1,138 @@
+"""Acceptance 6: a partner editor submits an event in a real browser, K3 Redaktion approves it.
+
+Runs against pytest-django's live_server (a transactional database, flushed afterwards: the
+session demo is gone after this test, which is why tests/conftest.py runs browser tests last and
+this test loads the demo itself).
+"""
+
+import datetime
+import os
+import shutil
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page, WorkflowState
+from wagtail.users.models import UserProfile
+
+from core.demo import DEMO_PASSWORD, child_page
+from editorial.groups import REDAKTION
+from editorial.models import PartnerSpace
+from network.models import PartnerPage
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _chromium_or_skip():
+    if os.path.exists(CHROMIUM) or shutil.which("chromium"):
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{CHROMIUM} is missing on CI (the CI script installs it)")
+    pytest.skip(f"{CHROMIUM} is not installed on this machine; the browser test needs it")
+
+
+def _user(username, group):
+    User = get_user_model()
+    user, _created = User.objects.get_or_create(
+        username=username, defaults={"email": f"{username}@example.org"}
+    )
+    user.set_password(DEMO_PASSWORD)
+    user.save()
+    user.groups.add(group)
+    # English admin, so the test can click buttons by their labels.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def event_scene(live_server):
+    """The demo, an event below a partner, its editor and a moderator (passwords: k3-demo)."""
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    from events.models import EventPage
+
+    partner = PartnerPage.objects.filter(locale__language_code="de").order_by("path").first()
+    if EventPage not in PartnerPage.allowed_subpage_models():
+        pytest.fail("EventPage may not be created below PartnerPage")
+    event = EventPage.objects.child_of(partner).first()
+    if event is None:
+        start = timezone.now() + datetime.timedelta(days=30)
+        event = child_page(
+            partner,
+            EventPage,
+            "browser-test-abend",
+            title="Browsertest-Abend",
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            intro="Ein Abend für den Browsertest.",
+        )
+    call_command("sync_partner_spaces", verbosity=0)
+    space = PartnerSpace.objects.get(partner_key=partner.translation_key)
+    editor = _user(f"{partner.slug}-editor", space.group)
+    moderator = _user("redaktion", space.group.__class__.objects.get(name=REDAKTION))
+    return {"event": event, "editor": editor, "moderator": moderator, "url": live_server.url}
+
+
+def _login(page, base_url, username):
+    page.goto(f"{base_url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base_url}/admin/")
+
+
+def test_partner_editor_submits_event_and_redaktion_approves(event_scene, monkeypatch):
+    _chromium_or_skip()
+    # Playwright's sync API keeps an event loop in this thread; the test's own database reads
+    # between browser steps are plain synchronous queries.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    event, base = event_scene["event"], event_scene["url"]
+    new_title = "Abend über KI im Theater (geprüft)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            # The partner editor edits the event and submits it for moderation.
+            page = browser.new_context().new_page()
+            _login(page, base, event_scene["editor"].username)
+            page.goto(f"{base}/admin/pages/{event.pk}/edit/")
+            page.fill("#id_title", new_title)
+            page.get_by_role("button", name="More actions").click()
+            page.locator("button[name=action-submit]").click()
+            page.wait_for_load_state("networkidle")
+            assert WorkflowState.objects.active().filter(object_id=str(event.pk)).exists()
+            assert Page.objects.get(pk=event.pk).title != new_title  # not live yet
+
+            # K3 Redaktion approves it from the dashboard.
+            page = browser.new_context().new_page()
+            _login(page, base, event_scene["moderator"].username)
+            row = page.locator("#awaiting-review-section tr", has_text=new_title).first
+            row.get_by_role("button", name="Actions").click()
+            row.get_by_role("button", name="Approve", exact=True).click()
+            for _attempt in range(50):  # the dashboard approves through a background request
+                live = Page.objects.get(pk=event.pk)
+                if live.title == new_title:
+                    break
+                page.wait_for_timeout(200)
+            assert live.title == new_title
+
+            # The public page shows the new title.
+            page.goto(f"{base}{live.url}")
+            assert new_title in page.locator("h1").inner_text()
+        finally:
+            browser.close()
