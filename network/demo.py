@@ -9,6 +9,7 @@ import datetime
 import json
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from core.demo import DEMO_PASSWORD, child_page, demo_image, is_translated, translate_page
@@ -1064,14 +1065,13 @@ def _news(demo, spec, topics, index):
 def _editors(demo):
     """One demo editor per partner; their rights come from the permissions app (editorial)."""
     User = get_user_model()
+    password = make_password(DEMO_PASSWORD)  # hashed once: hashing is slow on purpose
     for partner in PartnerPage.objects.filter(locale=demo.german):
-        user, created = User.objects.get_or_create(
+        User.objects.get_or_create(
             username=f"{partner.slug}-editor",
             defaults={
                 "email": f"{partner.slug}-editor@example.org",
                 "first_name": partner.title[:150],
+                "password": password,
             },
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save()

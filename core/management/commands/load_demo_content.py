@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
-from core.demo import DEMO_PASSWORD, Demo
+from core.demo import DEMO_PASSWORD, Demo, indexes_updated_at_the_end
 
 # Each app's builder, in dependency order: later ones find the pages earlier ones made.
 DEMO_BUILDERS = [
@@ -34,8 +34,9 @@ class Command(BaseCommand):
             admin=self.demo_admin(),
             stdout=self.stdout,
         )
-        for module in DEMO_BUILDERS:
-            import_module(module).build(demo)
+        with indexes_updated_at_the_end():
+            for module in DEMO_BUILDERS:
+                import_module(module).build(demo)
         # Pages left untranslated on purpose become aliases in the English tree, which the
         # templates mark as German; new German pages are aliased the same way from now on.
         sync, _created = LocaleSynchronization.objects.get_or_create(
