@@ -81,3 +81,43 @@ def test_page_renders_in_both_languages(client, german, english, text_de, text_e
     html_en = response_en.content.decode()
     assert text_en in html_en
     assert "This page has not been translated yet" not in html_en
+
+
+PARENT_SLUGS = {
+    ProgramPage: ("programme", ProgramIndexPage),
+    PartnerPage: ("netzwerk", PartnerIndexPage),
+    FellowProfilePage: ("kulturrat-nrw", PartnerPage),
+    NewsPage: ("aktuelles", NewsIndexPage),
+    StandardPage: ("impressum", StandardPage),
+}
+
+
+@pytest.mark.parametrize("model", list(PARENT_SLUGS), ids=lambda m: m.__name__)
+def test_admin_create_form_renders_for_every_type(admin_client, model):
+    slug, parent_model = PARENT_SLUGS[model]
+    parent = parent_model.objects.get(slug=slug, locale__language_code="de")
+    label = model._meta
+    response = admin_client.get(
+        f"/admin/pages/add/{label.app_label}/{label.model_name}/{parent.pk}/"
+    )
+    assert response.status_code == 200
+    assert 'name="title"' in response.content.decode()
+
+
+def test_editor_can_create_a_news_page_through_the_admin(admin_client):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    index = NewsIndexPage.objects.get(locale__language_code="de")
+    data = nested_form_data(
+        {
+            "title": "Neue Meldung",
+            "slug": "neue-meldung",
+            "date": "2026-11-01",
+            "teaser": "Kurz gesagt.",
+            "body": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/add/home/newspage/{index.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert NewsPage.objects.get(slug="neue-meldung").live
