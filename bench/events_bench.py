@@ -197,7 +197,8 @@ def explain(urls):
 
         with connection.execute_wrapper(record):
             client.get(urls[name])
-        for duration, sql, params in sorted(timed, key=lambda q: -q[0])[:2]:
+        selects = [query for query in timed if query[1].lstrip().upper().startswith("SELECT")]
+        for duration, sql, params in sorted(selects, key=lambda q: -q[0])[:2]:
             with connection.cursor() as cursor:
                 cursor.execute("EXPLAIN ANALYZE " + sql, params)
                 print(f"\n--- {name} ({duration * 1000:.1f} ms)\n{sql[:400]}")

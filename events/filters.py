@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -23,9 +24,10 @@ MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 MAX_VALUE_LENGTH = 200
 # A feed holds the last weeks and what is coming, at most this many events: subscribed
 # calendars poll often and must stay fast however large the archive grows.
-FEED_LIMIT = 250
+FEED_LIMIT = 200
 FEED_PAST_DAYS = 14
 MONTHS_OFFERED = 12
+OPTIONS_CACHE_SECONDS = 60
 
 FILTER_LABELS = {
     "program": gettext_lazy("Program"),
@@ -66,12 +68,14 @@ class EventFilters:
         self.now = now or event_models.current_time()
         self.past = params.get("when") == "past"
         self.notes = []
+        options = self.cached_options()
+        self._programs, self._partners = options["program_targets"], options["partner_targets"]
         self.filters = [
-            Filter("program", FILTER_LABELS["program"], self.program_options()),
+            Filter("program", FILTER_LABELS["program"], options["program"]),
             Filter("format", FILTER_LABELS["format"], list(EventFormat.choices)),
-            Filter("topic", FILTER_LABELS["topic"], self.topic_options()),
-            Filter("partner", FILTER_LABELS["partner"], self.partner_options()),
-            Filter("city", FILTER_LABELS["city"], self.city_options()),
+            Filter("topic", FILTER_LABELS["topic"], options["topic"]),
+            Filter("partner", FILTER_LABELS["partner"], options["partner"]),
+            Filter("city", FILTER_LABELS["city"], options["city"]),
             Filter("month", FILTER_LABELS["month"], self.month_options()),
             Filter("language", FILTER_LABELS["language"], list(LANGUAGE_OPTIONS)),
         ]
@@ -79,6 +83,26 @@ class EventFilters:
             filter_.selected = self.read(filter_)
 
     # --- options, in the reader's language ---
+
+    def cached_options(self):
+        """Programs, topics, partners and cities of this language, kept for a minute.
+
+        They change rarely and every calendar request needs them; a new partner or topic appears
+        in the form at most OPTIONS_CACHE_SECONDS later.
+        """
+        key = f"events:filter-options:{self.index_page.locale_id}"
+        options = cache.get(key)
+        if options is None:
+            options = {
+                "program": self.program_options(),
+                "program_targets": self._programs,
+                "topic": self.topic_options(),
+                "partner": self.partner_options(),
+                "partner_targets": self._partners,
+                "city": self.city_options(),
+            }
+            cache.set(key, options, OPTIONS_CACHE_SECONDS)
+        return options
 
     def program_options(self):
         # Plain rows, not page objects: the form needs slug and title, the filter the key.
