@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: help install run test lint format messages demo migrate bench bench-events clean
+.PHONY: help install run test lint format messages demo migrate bench bench-events bench-search clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ messages: install ## Update the German and English UI catalogues and compile the
 
 bench-events: install ## Calendar benchmark: 10,000 events (DATABASE_URL picks the database)
 	$(PY) bench/events_bench.py
+
+bench-search: install ## Search benchmark: 10,000 pages, common and rare terms (DATABASE_URL picks the database)
+	$(PY) bench/search_bench.py
 
 clean: ## Remove the virtualenv, the SQLite database and media
 	rm -rf $(VENV) db.sqlite3 media

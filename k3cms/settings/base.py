@@ -178,7 +178,15 @@ WAGTAIL_SITE_NAME = "K3 KI.Kunst.Kultur"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.K3Image"
 WAGTAILDOCS_DOCUMENT_MODEL = "core.K3Document"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search; on PostgreSQL each language is stemmed with its own text-search
+# config (search/backends). Objects without a language (images, documents) are not stemmed.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backends",
+        "SEARCH_CONFIG": "simple",
+        "LANGUAGE_SEARCH_CONFIGS": {"de": "german", "en": "english"},
+    }
+}
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # it reports this host to a third party
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin either
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -1,12 +1,14 @@
 import copy
 from collections import defaultdict
 
+from django.db.models import Q
 from django.utils.translation import get_language
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.query import And, Or, PlainText
 from wagtail.models import Locale, TranslatableMixin
 
 
@@ -28,13 +30,47 @@ class LanguageAwareIndex(PostgresIndex):
             PostgresIndex(self.backend.with_config(config)).add_items(model, group)
 
 
+def _plain_texts(query):
+    """The PlainText leaves of an And/Or tree, or None if it holds anything else (Not, Phrase)."""
+    if isinstance(query, PlainText):
+        return [query]
+    if isinstance(query, (And, Or)):
+        leaves = [_plain_texts(subquery) for subquery in query.subqueries]
+        if all(leaf is not None for leaf in leaves):
+            return [text for leaf in leaves for text in leaf]
+    return None
+
+
 class LanguageAwareQueryCompiler(PostgresSearchQueryCompiler):
-    """Stems a query on translatable objects with the config of the reader's language."""
+    """Stems a query on translatable objects with the config of the reader's language.
+
+    Wagtail matches the query against `title || body`, an expression no index covers, so every
+    entry of the model is read. A page can only match if its title or its body contains one of
+    the query's words: that condition is added first, so PostgreSQL narrows the candidates with
+    the GIN indexes on `title` and `body` before checking and ranking them.
+    """
 
     def get_config(self, backend):
         if issubclass(self.queryset.model, TranslatableMixin):
             return backend.config_for_language(get_language())
         return backend.config
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        words = _plain_texts(self.query)
+        if not words:
+            return super().search(config, start, stop, score_field, backend)
+        any_word = self.build_tsquery(
+            Or([PlainText(word.query_string, operator="or") for word in words]), config=config
+        )
+        unfiltered = self.queryset
+        # The join this filter makes is the one Wagtail's vector and rank then reuse.
+        self.queryset = unfiltered.filter(
+            Q(index_entries__title=any_word) | Q(index_entries__body=any_word)
+        )
+        try:
+            return super().search(config, start, stop, score_field, backend)
+        finally:
+            self.queryset = unfiltered
 
 
 class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):
