@@ -42,9 +42,10 @@ PARTNER_PAGE_RIGHTS = ("add", "change")
 TRANSLATOR_PAGE_RIGHTS = ("add", "change")
 PRESS_PAGE_RIGHTS = ("add", "change", "publish")
 MODERATOR_PAGE_RIGHTS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
-# Media rights per collection: add (and edit what one uploaded), change (everything in it),
-# choose (where the model defines that permission).
-PARTNER_MEDIA_RIGHTS = ("add", "change", "choose")
+# Media rights per collection. "add" lets a user upload and then edit or delete their own files;
+# "change" would let them edit and delete everyone's, so partners only get add and choose.
+PARTNER_MEDIA_RIGHTS = ("add", "choose")
+PRESS_MEDIA_RIGHTS = ("add", "change", "choose")
 MODERATOR_MEDIA_RIGHTS = ("add", "change", "delete", "choose")
 
 
@@ -68,15 +69,21 @@ def _page_perm(action):
 
 
 def _media_perms(actions):
-    """Permission objects for images and documents (skipping actions a model does not define)."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
+    """Permission objects for images and documents (skipping actions a model does not define).
 
+    Wagtail checks the permissions of its own Image and Document models even for custom
+    ones (the permission policies' auth_model), so those are the ones to grant.
+    """
     perms = []
-    for model in (get_image_model(), get_document_model()):
-        ct = ContentType.objects.get_for_model(model)
-        codenames = [f"{action}_{model._meta.model_name}" for action in actions]
-        perms.extend(Permission.objects.filter(content_type=ct, codename__in=codenames))
+    for app_label, model_name in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+        codenames = [f"{action}_{model_name}" for action in actions]
+        perms.extend(
+            Permission.objects.filter(
+                content_type__app_label=app_label,
+                content_type__model=model_name,
+                codename__in=codenames,
+            )
+        )
     return perms
 
 
@@ -218,6 +225,10 @@ def sync_central_groups():
         from wagtail.contrib.redirects.models import Redirect
 
         permissions |= _model_perms(Redirect, ("add", "change", "delete"))
+    if apps.is_installed("wagtail.contrib.search_promotions"):
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+
+        permissions |= _model_perms(SearchPromotion, ("add", "change", "delete"))
     apply_rights(
         redaktion,
         Rights(
@@ -272,9 +283,7 @@ def sync_central_groups():
                 for page in press_pages
                 for action in PRESS_PAGE_RIGHTS
             },
-            collections={
-                (press_collection.pk, perm) for perm in _media_perms(PARTNER_MEDIA_RIGHTS)
-            },
+            collections={(press_collection.pk, perm) for perm in _media_perms(PRESS_MEDIA_RIGHTS)},
         ),
     )
     return redaktion, translators, press

@@ -11,6 +11,7 @@ from editorial.groups import PRESS, REDAKTION, TRANSLATION, partner_group_name
 from editorial.models import PartnerSpace
 from network.models import PartnerPage, Topic
 
+from ..images import png_upload
 from .helpers import DENIED, english, german, member_of, partner_editor
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +136,80 @@ def test_dashboard_panels(client, partners, django_user_model):
     # The translator and the press have no partner space: no partner panels.
     client.force_login(member_of(django_user_model, PRESS, "presse"))
     assert "editorial-moderation" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_central_groups_through_the_admin(client, django_user_model, partners, home_page):
+    moderator = member_of(django_user_model, REDAKTION, "redaktion")
+    client.force_login(moderator)
+    # K3 Redaktion edits everything and manages settings and snippets, but not accounts or sites.
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[home_page.pk])).status_code == 200
+    settings_url = reverse("wagtailsettings:edit", args=["core", "footersettings"])
+    assert client.get(settings_url, follow=True).status_code == 200
+    assert client.get(reverse("wagtailsnippets_network_topic:list")).status_code == 200
+    for name in (
+        "wagtailusers_users:index",
+        "wagtailusers_groups:index",
+        "wagtailsites:index",
+        "wagtaillocales:index",
+    ):
+        assert client.get(reverse(name)).status_code in DENIED, name
+
+    # Presse works in the press room only.
+    press_user = member_of(django_user_model, PRESS, "presse")
+    client.force_login(press_user)
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[partners[0].pk])).status_code in DENIED
+    )
+    try:
+        from press.models import PressRoomPage
+    except ImportError:
+        return
+    room = PressRoomPage.objects.filter(locale=german()).first()
+    if room is not None:
+        assert client.get(reverse("wagtailadmin_pages:edit", args=[room.pk])).status_code == 200
+        english_room = room.get_translation_or_none(english())
+        if english_room is not None:
+            assert english_room.permissions_for_user(press_user).can_publish()
+
+
+def test_partner_media_rights_are_limited_to_its_collection(client, partners, django_user_model):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    editor = partner_editor(django_user_model, partners[0])
+    own = PartnerSpace.objects.get(partner_key=partners[0].translation_key).collection
+    for model in (get_image_model(), get_document_model()):
+        policy = policy_registry.get_by_type(model)
+        for action in ("add", "choose"):
+            assert set(policy.collections_user_has_permission_for(editor, action)) == {own}
+    # Deleting: only what the editor uploaded, never a colleague's or another partner's file.
+    image_policy = policy_registry.get_by_type(get_image_model())
+    other = PartnerSpace.objects.get(partner_key=partners[1].translation_key).collection
+    colleague = django_user_model.objects.create(username="kollegin")
+    images = {
+        name: get_image_model().objects.create(
+            title=name,
+            file=png_upload(f"{name}.png"),
+            collection=collection,
+            uploaded_by_user=owner,
+            description="Testbild",
+            credit="Test",
+        )
+        for name, collection, owner in [
+            ("own", own, editor),
+            ("colleague", own, colleague),
+            ("other", other, colleague),
+        ]
+    }
+    can = image_policy.user_has_permission_for_instance
+    assert can(editor, "delete", images["own"]) and can(editor, "change", images["own"])
+    assert can(editor, "choose", images["colleague"])
+    assert not can(editor, "change", images["colleague"])
+    assert not can(editor, "delete", images["colleague"])
+    assert not can(editor, "change", images["other"]) and not can(editor, "choose", images["other"])
+    client.force_login(editor)
+    assert client.get(reverse("wagtailimages:index")).status_code == 200
+    assert client.get(reverse("wagtailimages:add")).status_code == 200
+    assert client.get(reverse("wagtailimages_chooser:choose")).status_code == 200
+    assert client.get(reverse("wagtaildocs:index")).status_code == 200
