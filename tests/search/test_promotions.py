@@ -73,3 +73,16 @@ def test_central_team_edits_promotions_in_the_admin(admin_client, make_page):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert SearchPromotion.objects.filter(query__query_string="quallen", page=page).exists()
+
+
+def test_the_central_editorial_group_may_edit_promotions(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.filter(name="K3 Redaktion").first()
+    if group is None:
+        pytest.skip("the editorial groups are not part of this demo")
+    editor = django_user_model.objects.create_user("redaktion-suche", password="x" * 12)
+    editor.groups.add(group)
+    client.force_login(editor)
+    assert client.get("/admin/searchpicks/").status_code == 200
+    assert client.get("/admin/searchpicks/add/").status_code == 200

@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from events.models import EventPage
+from home.models import StandardPage
 from network.models import ProgramPage
 
 from .helpers import result_urls, search
@@ -160,3 +161,30 @@ def test_query_count_does_not_grow_with_results(client, make_page, django_assert
     with django_assert_max_num_queries(25):
         response = search(client, "de", q="Blattwerk")
     assert len(result_urls(response)) == 10
+
+
+@pytest.mark.parametrize(
+    ("slug", "label"),
+    [
+        ("event", "Veranstaltung"),
+        ("program", "Programm"),
+        ("fellow", "Fellow"),
+        ("partner", "Partner"),
+        ("news", "Aktuelles"),
+        ("press", "Pressemitteilung"),
+        ("page", "Seite"),
+    ],
+)
+def test_every_page_type_is_labelled_and_filterable(client, german, slug, label):
+    from search.types import type_by_slug
+
+    result_type = type_by_slug(slug)
+    assert result_type is not None, f"{slug}: its page model is missing"
+    models = result_type.models or [StandardPage]
+    page = models[0].objects.live().filter(locale=german).exclude(title="").first()
+    assert page is not None, f"the demo has no live {slug}"
+    response = search(client, "de", q=page.title, type=slug)
+    assert page.url in result_urls(response)
+    html = response.content.decode()
+    result = html.split(f'href="{page.url}"', 1)[0].rsplit('<li class="search-result">', 1)[1]
+    assert f'<span class="search-result__type">{label}</span>' in result
