@@ -167,6 +167,7 @@ def build(demo):
         PressRoomPage,
         "presse",
         title="Presse",
+        show_in_menus=True,
         intro=ROOM_INTRO_DE,
         press_contacts=json.dumps([{"type": "contact", "value": CONTACT_DE}]),
         network_diagram=diagram,
