@@ -134,3 +134,20 @@ def test_release_page_queries_do_not_grow_with_photos(client, release):
     with CaptureQueriesContext(connection) as one_photo:
         client.get(release.url)
     assert len(five_photos) <= len(one_photo) + 2
+
+
+def test_press_room_queries_do_not_grow_with_releases(client, room, release):
+    client.get(room.url)  # writes the kit once
+    with CaptureQueriesContext(connection) as one_release:
+        client.get(room.url)
+    for number in range(4):
+        extra = release.copy(
+            update_attrs={"slug": f"mitteilung-{number}", "title": f"Mitteilung {number}"},
+            to=room,
+        )
+        extra.save_revision().publish()
+    client.get(room.url)
+    with CaptureQueriesContext(connection) as five_releases:
+        html = client.get(room.url).content.decode()
+    assert html.count("<article>") == 5
+    assert len(five_releases) == len(one_release)
