@@ -310,11 +310,12 @@ def _event(demo, parent, number, event_type, day, variant, venue, programs, topi
     }
     event = child_page(parent, EventPage, slug_de, **fields)
     wanted = [topics[slug] for slug in topic_slugs if slug in topics]
-    if wanted or (co_organiser and co_organiser.pk != parent.pk):
-        if wanted:
-            event.topics.set(wanted)
-        if co_organiser and co_organiser.pk != parent.pk and variant % 4 == 0:
-            event.co_organisers.set([co_organiser])
+    co_organisers = [co_organiser] if co_organiser and co_organiser.pk != parent.pk else []
+    co_organisers = co_organisers if variant % 4 == 0 else []
+    # Only on the first run: a second run must not publish new revisions.
+    if (wanted or co_organisers) and not event.topics.exists() and not event.co_organisers.exists():
+        event.topics.set(wanted)
+        event.co_organisers.set(co_organisers)
         event.save_revision().publish()
     _translate(
         demo,

@@ -62,11 +62,11 @@ class Filter:
 
 
 class EventFilters:
-    def __init__(self, index_page, params, now=None):
+    def __init__(self, index_page, params, past=False, now=None):
         self.index_page = index_page
         self.params = params
         self.now = now or event_models.current_time()
-        self.past = params.get("when") == "past"
+        self.past = past
         self.notes = []
         options = self.cached_options()
         self._programs, self._partners = options["program_targets"], options["partner_targets"]
@@ -249,17 +249,21 @@ class EventFilters:
 
     def query_string(self, without=None, **extra):
         params = {name: value for name, value in self.selected.items() if name != without}
-        if self.past:
-            params["when"] = "past"
         params.update(extra)
         return urlencode(params)
+
+    def with_query(self, url):
+        query = self.query_string()
+        return f"{url}?{query}" if query else url
 
     def listing(self, request):
         paginator = Paginator(self.listing_events(), self.index_page.per_page)
         page = paginator.get_page(self.params.get("page"))
         page.object_list = attach_lead_organisers(page.object_list)
-        base_url = self.index_page.get_url(request)
-        feed_path = base_url + self.index_page.reverse_subpage("ical")
+        calendar_url = self.index_page.get_url(request)
+        archive_url = calendar_url + self.index_page.reverse_subpage("archive")
+        base_url = archive_url if self.past else calendar_url
+        feed_path = calendar_url + self.index_page.reverse_subpage("ical")
         feed_query = urlencode(self.selected)
         feed_url = request.build_absolute_uri(feed_path) + (f"?{feed_query}" if feed_query else "")
         return {
@@ -273,8 +277,9 @@ class EventFilters:
                 if f.selected
             ],
             "page_query": self.query_string(),
-            "upcoming_url": f"{base_url}?{urlencode(self.selected)}",
-            "past_url": f"{base_url}?{urlencode({**self.selected, 'when': 'past'})}",
+            "view_url": base_url,
+            "upcoming_url": self.with_query(calendar_url),
+            "past_url": self.with_query(archive_url),
             "feed_url": feed_url,
             "webcal_url": "webcal://" + feed_url.split("://", 1)[1],
         }

@@ -519,6 +519,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         filters = EventFilters(self, request.GET)
         return self.render(request, context_overrides=filters.listing(request))
 
+    @path("archive/", name="archive")
+    def archive(self, request):
+        from .filters import EventFilters
+
+        filters = EventFilters(self, request.GET, past=True)
+        return self.render(request, context_overrides=filters.listing(request))
+
     @path("ical/", name="ical")
     def feed(self, request):
         from .filters import EventFilters

@@ -53,8 +53,10 @@ def test_upcoming_by_default_soonest_first(client, catalogue):
 
 
 def test_past_archive(client, catalogue):
-    found = titles(client.get(URL, {"when": "past", "topic": "test-tools"}))
+    found = titles(client.get(URL + "archive/", {"topic": "test-tools"}))
     assert found == {"Past Event"}
+    html = client.get(URL, {"topic": "test-tools"}).content.decode()
+    assert 'href="/de/veranstaltungen/archive/?topic=test-tools"' in html
 
 
 @pytest.mark.parametrize(
@@ -135,6 +137,8 @@ def test_bad_input_never_fails(client, catalogue, query):
     assert response.status_code in (200, 400)
     feed = client.get(f"{URL}ical/?{query}")
     assert feed.status_code in (200, 400)
+    archive = client.get(f"{URL}archive/?{query}")
+    assert archive.status_code in (200, 400)
 
 
 def test_unknown_values_are_ignored_with_a_visible_note(client, catalogue):
