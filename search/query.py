@@ -12,7 +12,7 @@ PostgreSQL, and SQLite (no stemming) gets the same forms as exact words.
 
 import re
 
-from modelsearch.query import And, PlainText
+from modelsearch.query import And, Or, PlainText
 
 MAX_WORDS = 8
 MIN_STEM_LENGTH = 4
@@ -50,5 +50,4 @@ def shortest_form(word):
 
 def build_query(words):
     """Every word must match, in any of its forms."""
-    # One PlainText per word (its forms joined by OR) so each word is ranked once, not per form.
-    return And([PlainText(" ".join(expand_term(word)), operator="or") for word in words])
+    return And([Or([PlainText(form) for form in expand_term(word)]) for word in words])

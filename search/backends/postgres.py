@@ -41,6 +41,15 @@ def _plain_texts(query):
     return None
 
 
+def _merge_forms(query):
+    """Or(PlainText…) as one PlainText with operator "or": one tsquery, so ranked once, not per form."""
+    if isinstance(query, Or) and all(isinstance(sub, PlainText) for sub in query.subqueries):
+        return PlainText(" ".join(sub.query_string for sub in query.subqueries), operator="or")
+    if isinstance(query, And):
+        return And([_merge_forms(sub) for sub in query.subqueries])
+    return query
+
+
 class LanguageAwareQueryCompiler(PostgresSearchQueryCompiler):
     """Stems a query on translatable objects with the config of the reader's language.
 
@@ -49,6 +58,10 @@ class LanguageAwareQueryCompiler(PostgresSearchQueryCompiler):
     the query's words: that condition is added first, so PostgreSQL narrows the candidates with
     the GIN indexes on `title` and `body` before checking and ranking them.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.query = _merge_forms(self.query)
 
     def get_config(self, backend):
         if issubclass(self.queryset.model, TranslatableMixin):

@@ -83,7 +83,9 @@ def test_excerpt_highlights_the_match_and_escapes_the_text(client, make_page):
         "Ein Abend",
         intro='Vorher "zitiert" & dann ein Workshop über Seegurkenmalerei im Revier.',
     )
-    html = search(client, "de", q="Workshops Seegurkenmalerei").content.decode()
+    response = search(client, "de", q="Workshops Seegurkenmalerei")
+    assert result_urls(response) == ["/de/markiert/"]
+    html = response.content.decode()
     excerpt = re.search(r'<p class="search-result__excerpt">(.*?)</p>', html, re.S).group(1)
     assert "<mark>Workshop</mark>" in excerpt
     assert "<mark>Seegurkenmalerei</mark>" in excerpt
