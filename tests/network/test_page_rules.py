@@ -121,6 +121,6 @@ def test_editor_can_create_a_news_page_through_the_admin(admin_client):
     response = admin_client.post(f"/admin/pages/add/home/newspage/{index.pk}/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     # Live or waiting in the editorial workflow: either way it was created where it belongs.
-    created = NewsPage.objects.get(slug="neue-meldung")
+    created = NewsPage.objects.get(slug="neue-meldung", locale=index.locale)
     assert created.get_parent().pk == index.pk
     assert str(created.date) == "2026-11-01"
