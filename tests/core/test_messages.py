@@ -9,11 +9,22 @@ LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 CATALOGUES = sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po"))
 
 
+def translations_of(entry):
+    """The translated text(s) of an entry: one string, or every plural form."""
+    if entry.msgid_plural:
+        return tuple(entry.msgstr_plural[index] for index in sorted(entry.msgstr_plural))
+    return (entry.msgstr,)
+
+
+def is_translated(entry):
+    return all(translations_of(entry)) and "fuzzy" not in entry.flags
+
+
 def translated_entries(catalogue):
     return {
-        (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural.get(0, "")
+        (entry.msgctxt, entry.msgid): translations_of(entry)
         for entry in catalogue
-        if entry.msgid and entry.msgstr and "fuzzy" not in entry.flags and not entry.obsolete
+        if entry.msgid and not entry.obsolete and is_translated(entry)
     }
 
 
@@ -32,7 +43,5 @@ def test_compiled_catalogue_is_up_to_date(po_path):
 
 def test_every_german_ui_string_is_translated():
     catalogue = polib.pofile(str(LOCALE_DIR / "de" / "LC_MESSAGES" / "django.po"))
-    untranslated = [
-        e.msgid for e in catalogue if not e.obsolete and (not e.msgstr or "fuzzy" in e.flags)
-    ]
+    untranslated = [e.msgid for e in catalogue if not e.obsolete and not is_translated(e)]
     assert untranslated == []
