@@ -12,9 +12,7 @@ Options: --events N (default 10000), --requests N (default 30), --explain (Postg
 
 import argparse
 import os
-import statistics
 import sys
-import tempfile
 import time
 import uuid
 from datetime import timedelta
@@ -28,12 +26,11 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 from django.utils import timezone  # noqa: E402
+from harness import measure_page, throwaway_database  # noqa: E402
 
 PARTNERS = 23
 TOPICS = ["urheberrecht", "social-media", "foerderung", "ki-werkzeuge", "ethik", "vermittlung"]
@@ -163,26 +160,6 @@ def build_site(event_count):
     }
 
 
-def measure(client, url, requests):
-    for _warm in range(3):
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-    queries = []
-    # Counted by a wrapper: Django empties connection.queries at every request start.
-    with connection.execute_wrapper(
-        lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)
-    ):
-        client.get(url)
-    times = []
-    for _run in range(requests):
-        started = time.perf_counter()
-        client.get(url)
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    return len(queries), statistics.median(times), p95, queries
-
-
 def explain(urls):
     """EXPLAIN ANALYZE of the slowest statements behind the calendar pages (PostgreSQL)."""
     client = Client()
@@ -213,16 +190,7 @@ def main():
     parser.add_argument("--show-sql", action="store_true", help="print the index's queries")
     args = parser.parse_args()
 
-    setup_test_environment()
-    database = settings.DATABASES["default"]
-    if database["ENGINE"].endswith("sqlite3"):
-        database.setdefault("TEST", {})["NAME"] = tempfile.mktemp(suffix=".sqlite3")
-    else:
-        database.setdefault("TEST", {})["NAME"] = f"test_{database['NAME']}_bench"
-    original_name = connection.creation.create_test_db(
-        verbosity=0, autoclobber=True, serialize=False
-    )
-    try:
+    with throwaway_database():
         started = time.perf_counter()
         urls = build_site(args.events)
         built = time.perf_counter() - started
@@ -233,7 +201,7 @@ def main():
         client = Client()
         results = {}
         for name in ("standard", "index", "filtered", "event", "feed", "home"):
-            results[name] = measure(client, urls[name], args.requests)
+            results[name] = measure_page(client, urls[name], args.requests)
         _queries, base_median, base_p95, _sql = results["standard"]
         print(f"\n{'page':<34}{'queries':>8}{'median ms':>11}{'p95 ms':>9}{'× std median':>14}"
               f"{'× std p95':>11}")  # fmt: skip
@@ -254,8 +222,6 @@ def main():
         print(f"\nindex within 2× StandardPage: {'yes' if index_ratio <= 2 else 'NO'} "
               f"({index_ratio:.2f}×); feed under 1 s: "
               f"{'yes' if results['feed'][2] < 1000 else 'NO'} (p95 {results['feed'][2]:.0f} ms)")  # fmt: skip
-    finally:
-        connection.creation.destroy_test_db(original_name, verbosity=0)
 
 
 if __name__ == "__main__":

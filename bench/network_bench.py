@@ -13,7 +13,6 @@ Options: --partners N, --fellows N, --requests N (default 30).
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -27,9 +26,9 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from harness import measure_page, throwaway_database  # noqa: E402
 
 URLS = {
     "StandardPage (baseline)": "/de/impressum/",
@@ -125,19 +124,10 @@ def grow(
 
 
 def measure(client, url, requests):
-    client.get(url)  # renditions are made on the first visit
-    reset_queries()  # the request clears the log itself; start from an empty one
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    count = len(queries)  # now: later requests clear the log the capture reads from
-    assert response.status_code == 200, (url, response.status_code)
-    timings = []
-    for _request in range(requests):
-        started = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - started) * 1000)
-    timings.sort()
-    return count, statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
+    count, median, p95, _sql = measure_page(
+        client, url, requests, warm_up=1
+    )  # renditions on visit 1
+    return count, median, p95
 
 
 def report(title, client, requests):
@@ -157,17 +147,8 @@ def main():
     parser.add_argument("--requests", type=int, default=30)
     args = parser.parse_args()
 
-    setup_test_environment()
-    database = settings.DATABASES["default"]
-    if database["ENGINE"].endswith("sqlite3"):
-        database.setdefault("TEST", {})["NAME"] = tempfile.mktemp(suffix=".sqlite3")
-    else:
-        database.setdefault("TEST", {})["NAME"] = f"test_{database['NAME']}_bench"
     settings.MEDIA_ROOT = tempfile.mkdtemp(prefix="k3-bench-media-")
-    original_name = connection.creation.create_test_db(
-        verbosity=0, autoclobber=True, serialize=False
-    )
-    try:
+    with throwaway_database():
         client = Client()
         base = build_base()
         grow(*base, partners=10, fellows=20, start_partner=0, start_fellow=0)
@@ -183,8 +164,6 @@ def main():
         )
         same = all(small[name] == large[name] for name in URLS if name != "partner page")
         print(f"\nlisting query counts unchanged as the site grows: {'yes' if same else 'NO'}")
-    finally:
-        connection.creation.destroy_test_db(original_name, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -17,9 +17,7 @@ Options: --pages N (default 10000), --requests N (default 30).
 import argparse
 import os
 import random
-import statistics
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -31,13 +29,12 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
+from harness import measure_page, percentiles, throwaway_database  # noqa: E402
 
 TARGET_P95_MS = 150
 GERMAN_SHARE = 0.6
@@ -222,28 +219,6 @@ def build_site(page_count):
     return german_count, page_count - german_count
 
 
-def percentiles(times):
-    times = sorted(times)
-    return statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-
-
-def measure_page(client, url, params, requests):
-    for _warm in range(3):
-        response = client.get(url, params)
-        assert response.status_code == 200, (url, params, response.status_code)
-    queries = []
-    with connection.execute_wrapper(
-        lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)
-    ):
-        client.get(url, params)
-    times = []
-    for _run in range(requests):
-        started = time.perf_counter()
-        client.get(url, params)
-        times.append((time.perf_counter() - started) * 1000)
-    return len(queries), *percentiles(times)
-
-
 def measure_query(language, query, requests):
     from wagtail.models import Locale, Page
 
@@ -269,16 +244,7 @@ def main():
     parser.add_argument("--requests", type=int, default=30)
     args = parser.parse_args()
 
-    setup_test_environment()
-    database = settings.DATABASES["default"]
-    if database["ENGINE"].endswith("sqlite3"):
-        database.setdefault("TEST", {})["NAME"] = tempfile.mktemp(suffix=".sqlite3")
-    else:
-        database.setdefault("TEST", {})["NAME"] = f"test_{database['NAME']}_bench"
-    original_name = connection.creation.create_test_db(
-        verbosity=0, autoclobber=True, serialize=False
-    )
-    try:
+    with throwaway_database():
         started = time.perf_counter()
         german_count, english_count = build_site(args.pages)
         built = time.perf_counter() - started
@@ -294,13 +260,13 @@ def main():
         print(f"\n{'query':<36}{'hits':>6}{'SQL':>5}{'page median':>13}{'page p95':>10}"
               f"{'query median':>14}{'query p95':>11}   (ms)")  # fmt: skip
         client = Client()
-        sql_count, base_median, base_p95 = measure_page(client, "/de/seite-1/", {}, args.requests)
+        sql_count, base_median, base_p95, _sql = measure_page(client, "/de/seite-1/", args.requests)
         print(f"{'StandardPage (baseline)':<36}{'':>6}{sql_count:>5}{base_median:>13.1f}"
               f"{base_p95:>10.1f}")  # fmt: skip
         worst = 0.0
         for language, label, query in QUERIES:
-            sql_count, page_median, page_p95 = measure_page(
-                client, f"/{language}/search/", {"q": query}, args.requests
+            sql_count, page_median, page_p95, _sql = measure_page(
+                client, f"/{language}/search/", args.requests, {"q": query}
             )
             hits, query_median, query_p95 = measure_query(language, query, args.requests)
             worst = max(worst, page_p95)
@@ -312,8 +278,6 @@ def main():
             target += " (set for PostgreSQL)"
         print(f"\nworst page p95: {worst:.0f} ms ({worst / base_p95:.1f}× the StandardPage p95); "
               f"{target}: {verdict}")  # fmt: skip
-    finally:
-        connection.creation.destroy_test_db(original_name, verbosity=0)
 
 
 if __name__ == "__main__":
