@@ -24,10 +24,15 @@ def _is_real_translation(page):
 
 
 def _live_translations(page):
+    """This page in every language it is live in; the switcher and hreflang both ask, once."""
     if not isinstance(page, Page) or not page.pk:
         return {}
-    translations = page.get_translations(inclusive=True).live().select_related("locale", "alias_of")
-    return {translation.locale.language_code: translation for translation in translations}
+    if not hasattr(page, "_k3_live_translations"):
+        translations = (
+            page.get_translations(inclusive=True).live().select_related("locale", "alias_of")
+        )
+        page._k3_live_translations = {t.locale.language_code: t for t in translations}
+    return page._k3_live_translations
 
 
 @register.simple_tag(takes_context=True)

@@ -7,11 +7,19 @@ from home.models import Navigation
 register = template.Library()
 
 
-def _navigation():
-    """The navigation snippet of the reader's language, or the German one until it is translated."""
-    active = Locale.get_active()
-    entries = {nav.locale_id: nav for nav in Navigation.objects.all()}
-    return entries.get(active.pk) or next(iter(entries.values()), None), active
+def _navigation(request):
+    """The navigation snippet of the reader's language, or the German one until it is translated.
+
+    Header and footer both need it: looked up once per request.
+    """
+    if not hasattr(request, "_k3_navigation"):
+        active = Locale.get_active()
+        entries = {nav.locale_id: nav for nav in Navigation.objects.all()}
+        request._k3_navigation = (
+            entries.get(active.pk) or next(iter(entries.values()), None),
+            active,
+        )
+    return request._k3_navigation
 
 
 def _localized_pages(stream, locale):
@@ -33,7 +41,7 @@ def site_navigation(context):
     section (e.g. the events calendar) appears without a developer; untick 'show in menus' to hide
     a page.
     """
-    navigation, locale = _navigation()
+    navigation, locale = _navigation(context["request"])
     automatic = main_navigation(context)
     if navigation is None or not navigation.main_links:
         return automatic
@@ -44,7 +52,7 @@ def site_navigation(context):
 
 @register.inclusion_tag("components/footer_navigation.html", takes_context=True)
 def site_footer(context):
-    navigation, locale = _navigation()
+    navigation, locale = _navigation(context["request"])
     if navigation is None:
         return {"navigation": None, "request": context["request"]}
     text = navigation.footer_text if navigation.locale_id == locale.pk else ""
