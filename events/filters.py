@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -17,8 +16,9 @@ from django.utils.translation import gettext_lazy
 
 from network.models import PartnerPage, ProgramPage, Topic
 
+from . import caching
 from . import models as event_models
-from .models import EventFormat, Venue, attach_lead_organisers
+from .models import LEAD_ORGANISER_FIELDS, EventFormat, Venue, attach_lead_organisers
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 MAX_VALUE_LENGTH = 200
@@ -27,7 +27,6 @@ MAX_VALUE_LENGTH = 200
 FEED_LIMIT = 200
 FEED_PAST_DAYS = 14
 MONTHS_OFFERED = 12
-OPTIONS_CACHE_SECONDS = 60
 
 FILTER_LABELS = {
     "program": gettext_lazy("Program"),
@@ -39,6 +38,14 @@ FILTER_LABELS = {
     "language": gettext_lazy("Language of the event"),
 }
 LANGUAGE_OPTIONS = [("de", gettext_lazy("German")), ("en", gettext_lazy("English"))]
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the number of items, so it does not count them again."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.count = count
 
 
 @dataclass
@@ -70,6 +77,7 @@ class EventFilters:
         self.notes = []
         options = self.cached_options()
         self._programs, self._partners = options["program_targets"], options["partner_targets"]
+        self._organisers = options["organisers"]
         self.filters = [
             Filter("program", FILTER_LABELS["program"], options["program"]),
             Filter("format", FILTER_LABELS["format"], list(EventFormat.choices)),
@@ -85,24 +93,19 @@ class EventFilters:
     # --- options, in the reader's language ---
 
     def cached_options(self):
-        """Programs, topics, partners and cities of this language, kept for a minute.
+        """Programs, topics, partners and cities of this language, kept until content changes."""
+        return caching.cached(f"filter-options:{self.index_page.locale_id}", self.options)
 
-        They change rarely and every calendar request needs them; a new partner or topic appears
-        in the form at most OPTIONS_CACHE_SECONDS later.
-        """
-        key = f"events:filter-options:{self.index_page.locale_id}"
-        options = cache.get(key)
-        if options is None:
-            options = {
-                "program": self.program_options(),
-                "program_targets": self._programs,
-                "topic": self.topic_options(),
-                "partner": self.partner_options(),
-                "partner_targets": self._partners,
-                "city": self.city_options(),
-            }
-            cache.set(key, options, OPTIONS_CACHE_SECONDS)
-        return options
+    def options(self):
+        return {
+            "program": self.program_options(),
+            "program_targets": self._programs,
+            "topic": self.topic_options(),
+            "partner": self.partner_options(),
+            "partner_targets": self._partners,
+            "organisers": self._organisers,
+            "city": self.city_options(),
+        }
 
     def program_options(self):
         # Plain rows, not page objects: the form needs slug and title, the filter the key.
@@ -120,16 +123,18 @@ class EventFilters:
         return list(topics.values_list("slug", "name"))
 
     def partner_options(self):
-        rows = (
-            PartnerPage.objects.live()
-            .filter(locale_id=self.index_page.locale_id)
+        partners = (
+            PartnerPage.objects.filter(locale_id=self.index_page.locale_id)
             .order_by("title")
-            .values_list("slug", "title", "path", "translation_key")
+            .only(*LEAD_ORGANISER_FIELDS, "slug", "translation_key", "live")
         )
+        live = [partner for partner in partners if partner.live]
         self._partners = {
-            slug: Target(translation_key=key, path=path) for slug, _t, path, key in rows
+            p.slug: Target(translation_key=p.translation_key, path=p.path) for p in live
         }
-        return [(slug, title) for slug, title, _path, _key in rows]
+        # Every partner, live or not, for the "Organised by" line of the events below them.
+        self._organisers = {partner.path: partner for partner in partners}
+        return [(partner.slug, partner.title) for partner in live]
 
     def city_options(self):
         cities = (
@@ -233,17 +238,27 @@ class EventFilters:
             events = events.in_language(selected["language"])
         return events
 
+    def filtered_events(self):
+        return self.apply(self.index_page.events())
+
     def listing_events(self):
-        events = self.apply(self.index_page.events())
+        events = self.filtered_events()
         events = events.past(self.now) if self.past else events.upcoming(self.now)
         return events.for_listing()
 
+    def count(self):
+        """How many events the listing holds, without counting them on every request."""
+        name = f"{self.index_page.locale_id}?{self.query_string()}"
+        upcoming, past = caching.count_events(name, self.filtered_events, self.now)
+        return past if self.past else upcoming
+
     def feed_events(self):
-        events = self.apply(self.index_page.events())
+        events = self.filtered_events()
         if "month" not in self.selected:
-            events = events.filter(end__gte=self.now - timedelta(days=FEED_PAST_DAYS))
+            # What is coming and what ended in the last weeks, soonest first.
+            events = events.upcoming(self.now - timedelta(days=FEED_PAST_DAYS))
         events = events.order_by("start", "pk").for_feed()[:FEED_LIMIT]
-        return attach_lead_organisers(events)
+        return attach_lead_organisers(events, self._organisers)
 
     # --- what the template gets ---
 
@@ -257,9 +272,9 @@ class EventFilters:
         return f"{url}?{query}" if query else url
 
     def listing(self, request):
-        paginator = Paginator(self.listing_events(), self.index_page.per_page)
+        paginator = CountedPaginator(self.listing_events(), self.index_page.per_page, self.count())
         page = paginator.get_page(self.params.get("page"))
-        page.object_list = attach_lead_organisers(page.object_list)
+        page.object_list = attach_lead_organisers(page.object_list, self._organisers)
         calendar_url = self.index_page.get_url(request)
         archive_url = calendar_url + self.index_page.reverse_subpage("archive")
         base_url = archive_url if self.past else calendar_url

@@ -17,6 +17,8 @@ from wagtail.snippets.models import register_snippet
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
 
+from . import caching
+
 
 def current_time():
     """The current time; one place for tests to replace."""
@@ -119,11 +121,20 @@ def month_bounds(year, month):
 class EventQuerySet(PageQuerySet):
     def upcoming(self, now=None):
         """Events that have not ended yet (running ones included), soonest first."""
-        return self.filter(end__gte=now or current_time()).order_by("start", "pk")
+        now = now or current_time()
+        events = self.filter(end__gte=now)
+        longest = caching.longest_event_duration()
+        if longest is not None:
+            # Changes nothing in the result (no event that is still running began earlier),
+            # but the database reads the start index from here instead of skipping the archive.
+            events = events.filter(start__gte=now - longest)
+        return events.order_by("start", "pk")
 
     def past(self, now=None):
         """Events that have ended, latest first."""
-        return self.filter(end__lt=now or current_time()).order_by("-start", "-pk")
+        now = now or current_time()
+        # start < now follows from end < now; it lets the start index skip what is to come.
+        return self.filter(end__lt=now, start__lt=now).order_by("-start", "-pk")
 
     def for_program(self, program):
         # English events keep pointing at the German program (page keys are synchronised),
@@ -166,18 +177,26 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-def attach_lead_organisers(events):
-    """Set `lead_organiser` on each event from one query for all their parents."""
+# What listings and feeds show of an event's lead organiser.
+LEAD_ORGANISER_FIELDS = ("title", "path", "url_path", "city", "locale_id")
+
+
+def attach_lead_organisers(events, partners=None):
+    """Set `lead_organiser` on each event from one query for all their parents.
+
+    `partners` (path → PartnerPage) spares the query when the caller has them already.
+    """
     from network.models import PartnerPage
 
     events = list(events)
-    parent_paths = {event.path[: -event.steplen] for event in events}
-    partners = {
-        partner.path: partner
-        for partner in PartnerPage.objects.filter(path__in=parent_paths).only(
-            "title", "path", "url_path", "city", "locale_id"
-        )
-    }
+    if partners is None:
+        parent_paths = {event.path[: -event.steplen] for event in events}
+        partners = {
+            partner.path: partner
+            for partner in PartnerPage.objects.filter(path__in=parent_paths).only(
+                *LEAD_ORGANISER_FIELDS
+            )
+        }
     for event in events:
         event.__dict__["lead_organiser"] = partners.get(event.path[: -event.steplen])
     return events

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 
@@ -13,6 +14,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once per test session: every test starts from it and rolls back."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: the database rolls back after each test, the
+    cache would not, and would hand the next test what the last one saved."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage, Venue
@@ -47,7 +46,6 @@ def frozen_now(monkeypatch):
 
 @pytest.fixture
 def world(db, frozen_now):
-    cache.clear()  # the calendar keeps its filter options for a minute
     german = Locale.objects.get(language_code="de")
     home = HomePage.objects.get(locale=german)
     calendar = _first_or_add(EventIndexPage, home, title="Veranstaltungen", slug="veranstaltungen")

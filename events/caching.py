@@ -1,0 +1,129 @@
+"""What the calendar remembers between requests, and when it forgets it.
+
+The filter options and the number of events a filter combination matches are the same for every
+reader until content changes, and counting thousands of events is the slowest part of a calendar
+page. Both are cached under a *generation* that every save or deletion of a page, venue, topic or
+series moves on, so a publish shows on the next request. A count is also kept only for the
+stretch of time in which no matching event ends, so it is always exact.
+"""
+
+import hashlib
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Count, F, Max, Min, Q
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import post_page_move
+
+GENERATION_KEY = "events:generation"
+# Entries of an old generation are never read again; this only bounds how long they linger.
+TIMEOUT = 24 * 60 * 60
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # Start from the clock, so a generation lost from the cache is never reused.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def forget_everything():
+    """Move on to a new generation: every cached option and count is stale from now on."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no generation yet, so nothing cached either
+        generation()
+
+
+def cached(name, compute):
+    """`compute()`, kept for the current generation."""
+    key = f"events:{name}:{generation()}"
+    entry = cache.get(key)
+    if entry is None:
+        entry = (compute(),)  # in a tuple, so that None is remembered too
+        cache.set(key, entry, TIMEOUT)
+    return entry[0]
+
+
+def longest_event_duration():
+    """How long the longest event lasts (None without events); bounds the upcoming listings."""
+
+    def longest():
+        from events.models import EventPage
+
+        return EventPage.objects.aggregate(longest=Max(F("end") - F("start")))["longest"]
+
+    return cached("longest-event", longest)
+
+
+def count_events(name, events, now):
+    """How many of the events `events()` returns are upcoming and how many past: (upcoming, past).
+
+    The count is cached with the ends of the events on either side of `now`; between those two
+    moments no event changes sides, so a later (or earlier) request inside them reuses it.
+    """
+    digest = hashlib.sha256(name.encode()).hexdigest()[:32]
+    key = f"events:count:{generation()}:{digest}"
+    entry = cache.get(key)
+    if entry and _holds_at(entry, now):
+        return entry["upcoming"], entry["total"] - entry["upcoming"]
+    upcoming = Q(end__gte=now)
+    entry = (
+        events()
+        .order_by()
+        .aggregate(
+            total=Count("pk"),
+            upcoming=Count("pk", filter=upcoming),
+            until=Min("end", filter=upcoming),
+            after=Max("end", filter=~upcoming),
+        )
+    )
+    cache.set(key, entry, TIMEOUT)
+    return entry["upcoming"], entry["total"] - entry["upcoming"]
+
+
+def _holds_at(entry, now):
+    """Whether no event has ended, or stopped having ended, between the count and `now`."""
+    ended_before = entry["after"] is None or entry["after"] < now
+    ends_after = entry["until"] is None or now <= entry["until"]
+    return ended_before and ends_after
+
+
+# --- what makes the cache stale ----------------------------------------------------------------
+
+
+def _forget_now_and_after_commit():
+    # Now for this request's own reads, and again once the transaction is visible to others:
+    # a request in between could otherwise cache what is about to change under the new number.
+    forget_everything()
+    transaction.on_commit(forget_everything)
+
+
+def _watched_models():
+    from events.models import EventSeries, Venue
+    from network.models import Topic
+
+    return (Page, Venue, Topic, EventSeries)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_on_change(sender, instance, **kwargs):
+    if isinstance(instance, _watched_models()):
+        _forget_now_and_after_commit()
+
+
+@receiver(m2m_changed)
+def forget_on_relation_change(sender, instance, action, **kwargs):
+    if action.startswith("post_") and isinstance(instance, _watched_models()):
+        _forget_now_and_after_commit()
+
+
+@receiver(post_page_move)
+def forget_on_move(sender, **kwargs):
+    _forget_now_and_after_commit()
