@@ -1,4 +1,6 @@
 from django import template
+from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
@@ -38,3 +40,33 @@ def upcoming_events(context, program=None, partner=None, count=DEFAULT_COUNT, he
         "section_id": getattr(page, "pk", "") or "",
         "request": request,
     }
+
+
+@register.simple_tag
+def event_dates(event):
+    """When an event takes place, as <time> elements in the reader's language and Berlin time.
+
+    A tag rather than an include: it runs for every card of a listing.
+    """
+    start, end = timezone.localtime(event.start), timezone.localtime(event.end)
+    spans_days = start.date() != end.date()
+    if event.all_day:
+        dates = _time(start.date().isoformat(), _day(start))
+        if spans_days:
+            dates = format_html("{} – {}", dates, _time(end.date().isoformat(), _day(end)))
+        return dates
+    begins = _time(start.isoformat(), f"{_day(start)}, {_clock(start)}")
+    ends = _time(end.isoformat(), f"{_day(end)}, {_clock(end)}" if spans_days else _clock(end))
+    return format_html("{} – {}", begins, ends)
+
+
+def _time(machine_readable, text):
+    return format_html('<time datetime="{}">{}</time>', machine_readable, text)
+
+
+def _day(moment):
+    return formats.date_format(moment, "DATE_FORMAT")
+
+
+def _clock(moment):
+    return formats.time_format(moment, "TIME_FORMAT")
