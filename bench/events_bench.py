@@ -30,11 +30,20 @@ from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
-from harness import measure_page, throwaway_database  # noqa: E402
+from harness import measure_pages, throwaway_database  # noqa: E402
 
 PARTNERS = 23
 TOPICS = ["urheberrecht", "social-media", "foerderung", "ki-werkzeuge", "ethik", "vermittlung"]
 CITIES = ["Dortmund", "Köln", "Düsseldorf", "Essen", "Münster", "Bochum", "Bielefeld"]
+LABELS = {
+    "standard": "StandardPage (baseline)",
+    "index": "event index",
+    "filtered": "event index, topic + city",
+    "cold": "event index, right after a publish",
+    "event": "event page",
+    "feed": "iCal feed (all, bounded)",
+    "home": "home page",
+}
 
 
 def build_site(event_count):
@@ -198,29 +207,35 @@ def main():
               f"built in {built:.0f} s, requests per page: {args.requests}")  # fmt: skip
         if args.explain and connection.vendor == "postgresql":
             explain(urls)
+        from events.caching import forget_everything
+
         client = Client()
-        results = {}
-        for name in ("standard", "index", "filtered", "event", "feed", "home"):
-            results[name] = measure_page(client, urls[name], args.requests)
-        _queries, base_median, base_p95, _sql = results["standard"]
-        print(f"\n{'page':<34}{'queries':>8}{'median ms':>11}{'p95 ms':>9}{'× std median':>14}"
+        pages = {name: (urls[name], None) for name in LABELS if name != "cold"}
+        results = measure_pages(client, pages, args.requests)
+        # Right after a publish the calendar's cached options and counts are gone. A run of its
+        # own, with its own baseline, as forgetting would make the filtered index cold too.
+        cold = measure_pages(
+            client,
+            {"standard": (urls["standard"], None), "cold": (urls["index"], None)},
+            args.requests,
+            before={"cold": forget_everything},
+        )
+        results["cold"] = cold["cold"]
+        baselines = dict.fromkeys(results, results["standard"])
+        baselines["cold"] = cold["standard"]
+        print(f"\n{'page':<38}{'queries':>8}{'median ms':>11}{'p95 ms':>9}{'× std median':>14}"
               f"{'× std p95':>11}")  # fmt: skip
-        labels = {
-            "standard": "StandardPage (baseline)",
-            "index": "event index",
-            "filtered": "event index, topic + city",
-            "event": "event page",
-            "feed": "iCal feed (all, bounded)",
-            "home": "home page",
-        }
+        ratios = {}
         for name, (queries, median, p95, _sql) in results.items():
-            print(f"{labels[name]:<34}{queries:>8}{median:>11.1f}{p95:>9.1f}"
-                  f"{median / base_median:>14.2f}{p95 / base_p95:>11.2f}")  # fmt: skip
+            _queries, base_median, base_p95, _sql = baselines[name]
+            ratios[name] = median / base_median
+            print(f"{LABELS[name]:<38}{queries:>8}{median:>11.1f}{p95:>9.1f}"
+                  f"{ratios[name]:>14.2f}{p95 / base_p95:>11.2f}")  # fmt: skip
         if args.show_sql:
             print("\n".join(results["index"][3]))
-        index_ratio = max(results["index"][1], results["filtered"][1]) / base_median
+        index_ratio = max(ratios["index"], ratios["filtered"])
         print(f"\nindex within 2× StandardPage: {'yes' if index_ratio <= 2 else 'NO'} "
-              f"({index_ratio:.2f}×); feed under 1 s: "
+              f"({index_ratio:.2f}×; {ratios['cold']:.2f}× right after a publish); feed under 1 s: "
               f"{'yes' if results['feed'][2] < 1000 else 'NO'} (p95 {results['feed'][2]:.0f} ms)")  # fmt: skip
 
 

@@ -44,20 +44,50 @@ def percentiles(times):
 def measure_page(client, url, requests, params=None, warm_up=3):
     """SQL statements of one request, then median and p95 in ms over `requests` requests.
 
-    Returns (query count, median, p95, the statements). Statements are counted by a wrapper, as
-    Django empties connection.queries at the start of every request.
+    Returns (query count, median, p95, the statements).
     """
-    for _warm in range(warm_up):
-        response = client.get(url, params)
-        assert response.status_code == 200, (url, params, response.status_code)
-    queries = []
-    with connection.execute_wrapper(
-        lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)
-    ):
-        client.get(url, params)
-    times = []
+    return measure_pages(client, {url: (url, params)}, requests, warm_up)[url]
+
+
+def measure_pages(client, pages, requests, warm_up=3, before=None):
+    """measure_page for several pages, taking turns: A, B, C, A, B, C, …
+
+    Turns spread the machine's ups and downs evenly over the pages, so the ratios between them
+    hold even when a busy neighbour slows every request for a while. `pages` maps a name to
+    (url, params); `before` maps a name to a function called, untimed, before each of its
+    requests. Returns name → (query count, median, p95, the statements). Statements are counted
+    by a wrapper, as Django empties connection.queries at the start of every request.
+    """
+    before = before or {}
+
+    def prepare(name):
+        if name in before:
+            before[name]()
+
+    def request(name):
+        url, params = pages[name]
+        return client.get(url, params)
+
+    statements = {}
+    for name, (url, params) in pages.items():
+        for _warm in range(warm_up):
+            prepare(name)
+            response = request(name)
+            assert response.status_code == 200, (url, params, response.status_code)
+        queries = []
+        prepare(name)
+        with connection.execute_wrapper(
+            lambda execute, sql, *rest, queries=queries: queries.append(sql) or execute(sql, *rest)
+        ):
+            request(name)
+        statements[name] = queries
+    times = {name: [] for name in pages}
     for _run in range(requests):
-        started = time.perf_counter()
-        client.get(url, params)
-        times.append((time.perf_counter() - started) * 1000)
-    return len(queries), *percentiles(times), queries
+        for name in pages:
+            prepare(name)
+            started = time.perf_counter()
+            request(name)
+            times[name].append((time.perf_counter() - started) * 1000)
+    return {
+        name: (len(statements[name]), *percentiles(times[name]), statements[name]) for name in pages
+    }
