@@ -2,7 +2,7 @@ from datetime import datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -149,8 +149,12 @@ class EventQuerySet(PageQuerySet):
         return self.filter(Q(path__startswith=partner.path) | Q(pk__in=co_organised))
 
     def with_topic(self, slug):
-        tagged = EventPage.topics.through.objects.filter(topic__slug=slug).values("eventpage_id")
-        return self.filter(pk__in=tagged)
+        # EXISTS rather than IN: the database can then walk the listing in date order and stop
+        # after a page of hits (SQLite would otherwise fetch and sort every tagged event).
+        tagged = EventPage.topics.through.objects.filter(
+            eventpage_id=OuterRef("pk"), topic__slug=slug
+        )
+        return self.filter(Exists(tagged))
 
     def with_format(self, event_format):
         return self.filter(format=event_format)
