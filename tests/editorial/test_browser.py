@@ -1,4 +1,5 @@
-"""Acceptance 6: a partner editor submits an event in a real browser, K3 Redaktion approves it.
+"""Acceptance 6: a partner editor submits an event in a real browser, K3 Redaktion approves it;
+the calendar and the event then fit a phone's screen.
 
 Runs against pytest-django's live_server (a transactional database, flushed afterwards: the
 session demo is gone after this test, which is why tests/conftest.py runs browser tests last and
@@ -13,7 +14,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail.users.models import UserProfile
 
 from core.demo import DEMO_PASSWORD, child_page
@@ -134,5 +135,19 @@ def test_partner_editor_submits_event_and_redaktion_approves(event_scene, monkey
             # The public page shows the new title.
             page.goto(f"{base}{live.url}")
             assert new_title in page.locator("h1").inner_text()
+
+            # Readers on a phone: the calendar, its filter form (long partner names), the event
+            # and its partner's page (long e-mail addresses) fit the screen without sideways
+            # scrolling, in both languages.
+            partner = live.get_parent()
+            paths = ["/de/veranstaltungen/", "/en/events/", live.url, partner.url]
+            paths.append(partner.get_translation(Locale.objects.get(language_code="en")).url)
+            phone = browser.new_context(viewport={"width": 360, "height": 740}).new_page()
+            for path in paths:
+                phone.goto(f"{base}{path}")
+                overflow = phone.evaluate(
+                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+                )
+                assert overflow <= 0, (path, overflow)
         finally:
             browser.close()
