@@ -35,49 +35,52 @@ CALENDAR = {
     ),
 }
 
-# name, address, city, accessibility notes — German, then English.
+# (name, address, city, accessibility notes) in German, then in English; then the postcode.
 VENUES = [
     (
         (
             "Akademie für Theater und Digitalität",
-            "Speicherstraße 15, 44147 Dortmund",
+            "Speicherstraße 15",
             "Dortmund",
             "Stufenloser Zugang über den Hof, Aufzug zu allen Etagen, barrierefreies WC.",
         ),
         (
             "Academy for Theatre and Digitality",
-            "Speicherstraße 15, 44147 Dortmund",
+            "Speicherstraße 15",
             "Dortmund",
             "Step-free access through the courtyard, lift to all floors, accessible toilet.",
         ),
+        "44147",
     ),
     (
         (
             "Beispielhaus der Künste",
-            "Musterweg 3, 50667 Köln",
+            "Musterweg 3",
             "Köln",
             "Zwei Stufen am Eingang, mobile Rampe auf Anfrage.",
         ),
         (
             "Example House of the Arts",
-            "Musterweg 3, 50667 Köln",
+            "Musterweg 3",
             "Cologne",
             "Two steps at the entrance, mobile ramp on request.",
         ),
+        "50667",
     ),
     (
         (
             "Werkstattbühne Beispielstadt",
-            "Probengasse 7, 40213 Düsseldorf",
+            "Probengasse 7",
             "Düsseldorf",
             "Ebenerdig, Induktionsschleife im Saal.",
         ),
         (
             "Example Workshop Stage",
-            "Probengasse 7, 40213 Düsseldorf",
+            "Probengasse 7",
             "Düsseldorf",
             "Ground floor, induction loop in the hall.",
         ),
+        "40213",
     ),
 ]
 
@@ -186,7 +189,7 @@ def build(demo):
     if not is_translated(calendar, demo.english):
         translate_page(calendar, demo.english, _pairs(CALENDAR), user=demo.admin)
 
-    venues = [_venue(demo, german, english) for german, english in VENUES]
+    venues = [_venue(demo, *venue) for venue in VENUES]
     series = _series(demo)
     partners = list(
         PartnerPage.objects.live().filter(locale=demo.german).order_by("-is_example", "path")
@@ -222,12 +225,17 @@ def _pairs(fields):
     return dict(fields.values())
 
 
-def _venue(demo, german, english):
+def _venue(demo, german, english, postcode):
     name, address, city, notes = german
     venue = Venue.objects.filter(locale=demo.german, name=name).first()
     if venue is None:
         venue = Venue.objects.create(
-            locale=demo.german, name=name, address=address, city=city, accessibility_notes=notes
+            locale=demo.german,
+            name=name,
+            address=address,
+            postcode=postcode,
+            city=city,
+            accessibility_notes=notes,
         )
     if not Venue.objects.filter(translation_key=venue.translation_key, locale=demo.english):
         translate_page(venue, demo.english, dict(zip(german, english, strict=True)))

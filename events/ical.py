@@ -31,7 +31,7 @@ def event_location(event):
     parts = []
     if event.venue_id and event.format != EventFormat.ONLINE:
         venue = event.venue
-        parts.append(", ".join([venue.name, " ".join(venue.address.split()), venue.city]))
+        parts.append(", ".join([venue.name, " ".join(venue.address.split()), venue.locality]))
     if event.format != EventFormat.IN_PERSON:
         parts.append(event.online_url or _("Online"))
     return " / ".join(parts)

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
@@ -34,8 +35,10 @@ class Venue(TranslatableMixin, models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     address = models.TextField(
-        _("address"), help_text=_("Street and number, postcode; one line each.")
+        _("address"),
+        help_text=_("Street and number; further lines if needed. Postcode and city below."),
     )
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=100, help_text=_("Used by the city filter."))
     accessibility_notes = models.TextField(
         _("accessibility notes"),
@@ -46,8 +49,15 @@ class Venue(TranslatableMixin, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("address"),
-        FieldPanel("city"),
+        FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
         FieldPanel("accessibility_notes"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("address"),
+        SynchronizedField("postcode"),
+        TranslatableField("city"),
+        TranslatableField("accessibility_notes"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -57,6 +67,11 @@ class Venue(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.city}"
+
+    @property
+    def locality(self):
+        """Postcode and city, as on an envelope: "44147 Dortmund"."""
+        return f"{self.postcode} {self.city}".strip()
 
 
 @register_snippet

@@ -62,6 +62,8 @@ def event_json_ld(event, request):
                 },
             }
         )
+        if venue.postcode:
+            locations[-1]["address"]["postalCode"] = venue.postcode
     if event.format != EventFormat.IN_PERSON:
         virtual = {"@type": "VirtualLocation"}
         if event.online_url:

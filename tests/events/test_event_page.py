@@ -4,7 +4,9 @@ import json
 import re
 from decimal import Decimal
 
-from events.models import EventSeries, EventStatus
+from wagtail.models import Locale
+
+from events.models import EventSeries, EventStatus, Venue
 
 from .conftest import berlin
 
@@ -36,6 +38,20 @@ def test_in_person_event(client, world, make_event):
     assert [o["name"] for o in data["organizer"]] == ["Partner test-alpha", "Partner test-beta"]
     assert data["offers"]["price"] == "25.00" and data["offers"]["priceCurrency"] == "EUR"
     assert data["inLanguage"] == ["de", "en"]
+    assert "postalCode" not in data["location"]["address"]  # the test venue has none
+
+
+def test_venue_address_as_on_an_envelope(client, world, make_event):
+    venue = world["bochum"]
+    venue.address, venue.postcode = "Hauptstraße 1\nHinterhaus", "44787"
+    venue.save()
+    event = make_event("Adresse", berlin(2031, 2, 1, 10))
+    response = client.get(event.url)
+    assert "Hauptstraße 1<br>Hinterhaus<br>44787 Testhausen" in response.content.decode()
+    address = json_ld(response)["location"]["address"]
+    assert address["postalCode"] == "44787"
+    assert address["streetAddress"] == "Hauptstraße 1 Hinterhaus"
+    assert address["addressLocality"] == "Testhausen"
 
 
 def test_online_cancelled_free_event(client, make_event):
@@ -87,3 +103,12 @@ def test_page_links_its_ical_file(client, make_event):
     html = client.get(event.url).content.decode()
     assert '<link rel="alternate" type="text/calendar"' in html
     assert f'href="{event.url}ical/"' in html
+
+
+def test_translated_venue_keeps_the_postcode(db):
+    # Demo content, translated with wagtail-localize: the postcode is synchronised, not translated.
+    german = Venue.objects.get(name="Beispielhaus der Künste")
+    english = german.get_translation(Locale.objects.get(language_code="en"))
+    assert (english.name, english.city) == ("Example House of the Arts", "Cologne")
+    assert english.postcode == german.postcode == "50667"
+    assert english.locality == "50667 Cologne"
