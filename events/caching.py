@@ -4,7 +4,8 @@ The filter options and the number of events a filter combination matches are the
 reader until content changes, and counting thousands of events is the slowest part of a calendar
 page. Both are cached under a *generation* that every save or deletion of a page, venue, topic or
 series moves on, so a publish shows on the next request. A count is also kept only for the
-stretch of time in which no matching event ends, so it is always exact.
+stretch of time in which no matching event ends, so it is always exact. Several worker processes
+must share the cache (production requires REDIS_URL), or only one of them would move on.
 """
 
 import hashlib

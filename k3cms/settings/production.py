@@ -11,8 +11,12 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env
 
+# REDIS_URL too: gunicorn's worker processes must share one cache, or a publish would clear
+# the calendar's cached filter options and counts in one worker only.
 _missing = [
-    name for name in ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS") if not os.environ.get(name)
+    name
+    for name in ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "REDIS_URL")
+    if not os.environ.get(name)
 ]
 if _missing:
     raise ImproperlyConfigured(

@@ -11,11 +11,12 @@ ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "x7Qm2vR9tLp4Wz8Kc1Nf6Hy3Bd5Gs0Ja7Ue2Xo9Vi4Rq8Tl1Mk6Pn3Cw5Zb0Fh",
     "DJANGO_ALLOWED_HOSTS": "k3-nrw.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
 def run_manage(*args, env):
-    base = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k != "REDIS_URL"}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -36,7 +37,7 @@ def test_deploy_check_is_clean_with_the_variables_set():
     assert "no issues" in output
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "REDIS_URL"])
 def test_production_refuses_to_start_without_a_variable_and_names_it(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = run_manage("check", "--settings=k3cms.settings.production", env=env)
