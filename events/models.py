@@ -476,14 +476,6 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.end >= (at or current_time())
 
     @property
-    def last_day(self):
-        return timezone.localtime(self.end).date()
-
-    @property
-    def spans_days(self):
-        return timezone.localtime(self.start).date() != self.last_day
-
-    @property
     def accessibility_features(self):
         fields = ("sign_language", "captions", "step_free_access", "induction_loop")
         return [
