@@ -7,7 +7,8 @@ It builds its own throwaway database (Django's test database machinery: a tempor
 `test_<name>_bench` on PostgreSQL, dropped at the end) and never touches the project's database.
 For each page it prints SQL queries per request, median and 95th percentile over repeated
 requests, and the ratio of each to a plain StandardPage measured in the same run.
-Options: --events N (default 10000), --requests N (default 30), --explain (PostgreSQL plans).
+Options: --events N (default 10000), --requests N (default 30), --explain (query plans: EXPLAIN ANALYZE on
+PostgreSQL, EXPLAIN QUERY PLAN on SQLite).
 """
 
 import argparse
@@ -170,7 +171,8 @@ def build_site(event_count):
 
 
 def explain(urls):
-    """EXPLAIN ANALYZE of the slowest statements behind the calendar pages (PostgreSQL)."""
+    """Plans of the slowest statements behind the calendar pages, with their time in the request."""
+    prefix = "EXPLAIN ANALYZE " if connection.vendor == "postgresql" else "EXPLAIN QUERY PLAN "
     client = Client()
     for name in ("index", "filtered", "feed"):
         timed = []
@@ -186,9 +188,9 @@ def explain(urls):
         selects = [query for query in timed if query[1].lstrip().upper().startswith("SELECT")]
         for duration, sql, params in sorted(selects, key=lambda q: -q[0])[:2]:
             with connection.cursor() as cursor:
-                cursor.execute("EXPLAIN ANALYZE " + sql, params)
+                cursor.execute(prefix + sql, params)
                 print(f"\n--- {name} ({duration * 1000:.1f} ms)\n{sql[:400]}")
-                print("\n".join(row[0] for row in cursor.fetchall()))
+                print("\n".join(str(row[-1]) for row in cursor.fetchall()))
 
 
 def main():
@@ -205,7 +207,7 @@ def main():
         built = time.perf_counter() - started
         print(f"database: {connection.vendor}, events: {args.events}, partners: {PARTNERS}, "
               f"built in {built:.0f} s, requests per page: {args.requests}")  # fmt: skip
-        if args.explain and connection.vendor == "postgresql":
+        if args.explain:
             explain(urls)
         from events.caching import forget_everything
 
