@@ -146,6 +146,17 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 
+# Behind a reverse proxy REMOTE_ADDR is the proxy, and axes would lock everybody out together.
+# DJANGO_TRUSTED_PROXY_COUNT is the number of proxies in front of the site that append to
+# X-Forwarded-For (nginx: 1); 0 uses REMOTE_ADDR. Never set it higher than the real number, or
+# clients can forge their address.
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "core.throttle.client_address"
+
+# Password-reset mails: at most this many per hour for one e-mail address and for one client.
+PASSWORD_RESET_LIMIT_PER_HOUR = env.int("PASSWORD_RESET_LIMIT_PER_HOUR", default=5)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.throttle.ThrottledPasswordResetForm"
+
 # --- Languages -------------------------------------------------------------------------------
 # German is the source language of all content; English is its translation.
 LANGUAGE_CODE = "de"

@@ -134,3 +134,20 @@ def test_a_database_outage_gives_readers_the_branded_503_page(site_without_datab
     status, _, body = site_without_database.get("/healthz")
     assert status == 503
     assert '"database": "unavailable"' in body
+
+
+@needs_redis
+@pytest.mark.django_db
+def test_password_reset_mails_still_go_out_without_the_cache(
+    client, redis_cache, django_user_model
+):
+    from django.core import mail
+
+    django_user_model.objects.create_user(
+        username="forgetful", email="forgetful@example.org", password="a-long-passphrase-1"
+    )
+    redis_cache.stop()
+    # The throttle cannot count without its cache: it lets the request through instead of failing.
+    response = client.post("/admin/password_reset/", {"email": "forgetful@example.org"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
