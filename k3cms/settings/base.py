@@ -101,6 +101,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that a locked-out login is answered before anything else sees it.
@@ -249,8 +250,40 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+# Browsers send what the report-only policy would have blocked to /csp-report/ (core/views.py),
+# which logs it at WARNING.
 CONTENT_SECURITY_POLICY_REPORT_ONLY = {
-    "DIRECTIVES": CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "report-uri": "/csp-report/"},
+}
+
+# --- Permissions-Policy ------------------------------------------------------------------------
+# Nothing on the site or in the admin uses these browser features; embedded videos get
+# fullscreen, and picture-in-picture and autoplay stay limited to the video hosts.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "bluetooth": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "fullscreen": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
 }
 
 # Wagtail's page preview shows the page in a same-origin iframe, so X-Frame-Options must stay
