@@ -91,12 +91,13 @@ def server_error(request):
 @require_POST
 def csp_report(request):
     """Receives the browsers' Content-Security-Policy violation reports and logs them."""
+    too_large = HttpResponse("Report too large.", status=413, content_type="text/plain")
     length = request.META.get("CONTENT_LENGTH") or "0"
     if not length.isdigit() or int(length) > CSP_REPORT_MAX_BYTES:
-        return HttpResponse(status=413)
+        return too_large
     body = request.read(CSP_REPORT_MAX_BYTES + 1)
     if len(body) > CSP_REPORT_MAX_BYTES:
-        return HttpResponse(status=413)
+        return too_large
     try:
         report = json.loads(body)
     except (UnicodeDecodeError, ValueError):
