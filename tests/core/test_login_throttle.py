@@ -1,6 +1,7 @@
 """Login lockouts and password-reset mails are counted per client behind the proxy."""
 
 import pytest
+from axes.models import AccessAttempt
 from django.core import mail
 from django.test import override_settings
 
@@ -105,3 +106,11 @@ def test_reset_mails_from_one_client_stop_at_the_limit(client, django_user_model
 def test_unknown_addresses_look_the_same(client, editor):
     ask_for_reset(client, "nobody@example.org")
     assert mail.outbox == []
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+@pytest.mark.parametrize("forwarded_for", ["", "not-an-address", " , ,", "999.1.1.1", "x" * 5000])
+def test_a_broken_forwarded_for_counts_as_the_proxy_itself(client, editor, forwarded_for):
+    response = log_in(client, PROXY, "wrong", forwarded_for=forwarded_for)
+    assert response.status_code == 200  # the login form again, with its error
+    assert AccessAttempt.objects.get(username="throttled-editor").ip_address == PROXY
