@@ -9,12 +9,15 @@ from core import views as core_views
 from search import views as search_views
 
 handler400 = "core.views.bad_request"
+# A lost database answers 503 with the maintenance page, anything else 500.
+handler500 = "core.views.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("csp-report/", core_views.csp_report, name="csp_report"),
 ]
 
 if settings.DEBUG:

@@ -25,6 +25,8 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+# A kept connection that died with a database restart is replaced before use, not failed on.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = DATABASES["default"]["CONN_MAX_AGE"] != 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL is optional: without it each process keeps a local-memory cache.
@@ -32,9 +34,16 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # A Redis outage is a cache miss, not a 500 (core/cache.py); short timeouts so a
+            # hung Redis cannot hold requests up.
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "k3cms",
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_CONNECT_TIMEOUT", default=0.5),
+                "socket_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+                "RETRY_INTERVAL": env.float("REDIS_RETRY_INTERVAL", default=5),
+            },
         }
     }
 else:
@@ -92,6 +101,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that a locked-out login is answered before anything else sees it.
@@ -136,6 +146,17 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+
+# Behind a reverse proxy REMOTE_ADDR is the proxy, and axes would lock everybody out together.
+# DJANGO_TRUSTED_PROXY_COUNT is the number of proxies in front of the site that append to
+# X-Forwarded-For (nginx: 1); 0 uses REMOTE_ADDR. Never set it higher than the real number, or
+# clients can forge their address.
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "core.throttle.client_address"
+
+# Password-reset mails: at most this many per hour for one e-mail address and for one client.
+PASSWORD_RESET_LIMIT_PER_HOUR = env.int("PASSWORD_RESET_LIMIT_PER_HOUR", default=5)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.throttle.ThrottledPasswordResetForm"
 
 # --- Languages -------------------------------------------------------------------------------
 # German is the source language of all content; English is its translation.
@@ -229,8 +250,40 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+# Browsers send what the report-only policy would have blocked to /csp-report/ (core/views.py),
+# which logs it at WARNING.
 CONTENT_SECURITY_POLICY_REPORT_ONLY = {
-    "DIRECTIVES": CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "report-uri": "/csp-report/"},
+}
+
+# --- Permissions-Policy ------------------------------------------------------------------------
+# Nothing on the site or in the admin uses these browser features; embedded videos get
+# fullscreen, and picture-in-picture and autoplay stay limited to the video hosts.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "bluetooth": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "fullscreen": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
 }
 
 # Wagtail's page preview shows the page in a same-origin iframe, so X-Frame-Options must stay

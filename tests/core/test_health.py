@@ -7,7 +7,7 @@ pytestmark = pytest.mark.django_db
 def test_healthz_answers_ok_when_the_database_answers(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -20,8 +20,11 @@ def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
     monkeypatch.setattr(connection, "cursor", broken_cursor)
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["status"] == "error"
+    assert response.json() == {"status": "error", "database": "unavailable", "cache": "ok"}
 
 
 def test_healthz_refuses_posts(client):
     assert client.post("/healthz").status_code == 405
+
+
+# A cache that is down (Redis stopped) answers 200 "degraded": tests/core/test_faults.py.
