@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.visibility import held_back_translation_keys, visible_to_public
 
 from .blocks import PressContactsBlock, PressDocumentsBlock, PressPhotosBlock
 from .kits import PressKit, publicly_downloadable
@@ -200,14 +201,13 @@ class PressReleaseQuerySet(PageQuerySet):
         return self.filter(live=False, go_live_at__gt=timezone.now())
 
     def public(self):
-        """Live releases, except translations of one that is still under embargo: go-live
-        dates are not synchronised between languages, so a translation must wait for its source."""
-        held_back = PressReleasePage.objects.embargoed().values("translation_key")
-        return self.live().exclude(translation_key__in=held_back)
+        """The releases visible to the public (core.visibility): live, not restricted, and not
+        a translation of one still under embargo (go-live dates are not synchronised between
+        languages, so a translation must wait for its source)."""
+        return visible_to_public(self)
 
     def held_back(self):
-        held_back = PressReleasePage.objects.embargoed().values("translation_key")
-        return self.filter(translation_key__in=held_back)
+        return self.filter(translation_key__in=held_back_translation_keys())
 
     def embargoed_document_ids(self):
         """Documents of releases under embargo that no public release offers already."""
@@ -291,15 +291,6 @@ class PressReleasePage(PressMediaMixin, BasePage):
     class Meta:
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
-
-    @property
-    def is_held_back(self):
-        return PressReleasePage.objects.held_back().filter(pk=self.pk).exists()
-
-    def serve(self, request, *args, **kwargs):
-        if self.is_held_back:
-            raise Http404
-        return super().serve(request, *args, **kwargs)
 
     # --- media -----------------------------------------------------------------------------
 
