@@ -1,8 +1,10 @@
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
 from django.http import FileResponse, Http404
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -21,7 +23,10 @@ from core.models import BasePage
 from core.visibility import held_back_translation_keys, visible_to_public
 
 from .blocks import PressContactsBlock, PressDocumentsBlock, PressPhotosBlock
-from .kits import PressKit, publicly_downloadable
+from .kits import KitUnavailable, PressKit, publicly_downloadable
+
+logger = logging.getLogger(__name__)
+KIT_UNAVAILABLE_TEMPLATE = "pages/press_kit_unavailable.html"
 
 # Prepared photo sizes: (Wagtail filter spec, label). Renditions are stored once and reused.
 PHOTO_SIZES = {
@@ -73,7 +78,15 @@ class PressMediaMixin(RoutablePageMixin):
 
     @path("press-kit/", name="press_kit")
     def press_kit_download(self, request):
-        return self.press_kit.response()
+        try:
+            return self.press_kit.response()
+        except KitUnavailable:
+            # An operator's fault (a media file gone, a full disk), not the reader's: say so
+            # and let them come back, rather than a 500 or a broken archive.
+            logger.exception("Press kit of page %s could not be built", self.pk)
+            response = render(request, KIT_UNAVAILABLE_TEMPLATE, {"page": self}, status=503)
+            response["Retry-After"] = "600"
+            return response
 
     @path("photos/<int:image_id>/<slug:size>/", name="photo_download")
     def photo_download(self, request, image_id, size):
