@@ -23,12 +23,12 @@ import zipfile
 from dataclasses import dataclass
 
 from django.core.files.storage import default_storage
-from django.http import FileResponse
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Collection
+from wagtail.utils.sendfile import sendfile
 
 KIT_DIRECTORY = "press-kits"
 COPY_CHUNK = 1024 * 1024
@@ -88,10 +88,15 @@ def restricted_collection_ids():
     return ids
 
 
-def publicly_downloadable(documents):
-    """The documents anyone may download: private collections stay out of listings and kits."""
+def publicly_downloadable(items):
+    """The documents (or images) anyone may download: private collections stay out of
+    listings, downloads and kits."""
     restricted = restricted_collection_ids()
-    return [document for document in documents if document.collection_id not in restricted]
+    return [item for item in items if item.collection_id not in restricted]
+
+
+def is_publicly_downloadable(item):
+    return bool(publicly_downloadable([item]))
 
 
 def _unique(items):
@@ -243,11 +248,14 @@ class PressKit:
             return None
         return default_storage.size(self.storage_name)
 
-    def response(self):
+    def response(self, request):
+        """The kit as an attachment, through wagtail.utils.sendfile (X-Accel-Redirect behind
+        nginx, see core.protected_media)."""
         self.build()
-        return FileResponse(
-            default_storage.open(self.storage_name, "rb"),
-            as_attachment=True,
-            filename=self.download_name,
-            content_type="application/zip",
+        return sendfile(
+            request,
+            default_storage.path(self.storage_name),
+            attachment=True,
+            attachment_filename=self.download_name,
+            mimetype="application/zip",
         )

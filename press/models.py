@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -17,13 +17,14 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail.utils.sendfile import sendfile
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
 from core.visibility import held_back_translation_keys, visible_to_public
 
 from .blocks import PressContactsBlock, PressDocumentsBlock, PressPhotosBlock
-from .kits import KitUnavailable, PressKit, publicly_downloadable
+from .kits import KitUnavailable, PressKit, is_publicly_downloadable, publicly_downloadable
 
 logger = logging.getLogger(__name__)
 KIT_UNAVAILABLE_TEMPLATE = "pages/press_kit_unavailable.html"
@@ -42,19 +43,24 @@ def kit_filename(slug):
     return "k3-" + gettext("press-kit") + f"-{slug}.zip"
 
 
-def photo_download_response(image, size):
-    """A photo as a JPEG attachment; renditions are made once, stored and then reused."""
+def photo_download_response(request, image, size):
+    """A photo as a JPEG attachment; renditions are made once, stored and then reused.
+
+    Handed over with wagtail.utils.sendfile (X-Accel-Redirect behind nginx, see
+    core.protected_media): the proxy itself never serves originals.
+    """
     if size == "original" and image.file.name.lower().endswith((".jpg", ".jpeg")):
         source, width, height = image.file, image.width, image.height
     else:
         rendition = image.get_rendition(PHOTO_SIZES[size][0])
         source, width, height = rendition.file, rendition.width, rendition.height
     filename = f"k3-{slugify(image.title) or image.pk}-{size}-{max(width, height)}px.jpg"
-    return FileResponse(
-        source.storage.open(source.name, "rb"),
-        as_attachment=True,
-        filename=filename,
-        content_type="image/jpeg",
+    return sendfile(
+        request,
+        source.path,
+        attachment=True,
+        attachment_filename=filename,
+        mimetype="image/jpeg",
     )
 
 
@@ -79,7 +85,7 @@ class PressMediaMixin(RoutablePageMixin):
     @path("press-kit/", name="press_kit")
     def press_kit_download(self, request):
         try:
-            return self.press_kit.response()
+            return self.press_kit.response(request)
         except KitUnavailable:
             # An operator's fault (a media file gone, a full disk), not the reader's: say so
             # and let them come back, rather than a 500 or a broken archive.
@@ -91,9 +97,9 @@ class PressMediaMixin(RoutablePageMixin):
     @path("photos/<int:image_id>/<slug:size>/", name="photo_download")
     def photo_download(self, request, image_id, size):
         image = next((image for image in self.photo_images if image.pk == image_id), None)
-        if image is None or size not in PHOTO_SIZES:
+        if image is None or size not in PHOTO_SIZES or not is_publicly_downloadable(image):
             raise Http404
-        return photo_download_response(image, size)
+        return photo_download_response(request, image, size)
 
     def press_photo(self, request, image, caption="", alt_text="", is_network_diagram=False):
         base_url = self.get_url(request)
@@ -187,7 +193,7 @@ class PressRoomPage(PressMediaMixin, BasePage):
             document_ids += release.document_ids
         images = get_image_model().objects.in_bulk(image_ids)
         documents = get_document_model().objects.in_bulk(document_ids)
-        photos = [images[pk] for pk in image_ids if pk in images]
+        photos = publicly_downloadable([images[pk] for pk in image_ids if pk in images])
         documents = publicly_downloadable([documents[pk] for pk in document_ids if pk in documents])
         return PressKit(kit_filename(self.slug), photos, documents)
 
@@ -351,7 +357,8 @@ class PressReleasePage(PressMediaMixin, BasePage):
 
     @cached_property
     def press_kit(self):
-        return PressKit(kit_filename(self.slug), self.photo_images, self.all_documents)
+        photos = publicly_downloadable(self.photo_images)
+        return PressKit(kit_filename(self.slug), photos, self.all_documents)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
