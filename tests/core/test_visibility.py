@@ -136,7 +136,8 @@ def test_news_listing_and_home_wait_for_the_source(client, embargoed_release):
     )
     german_news_index.add_child(instance=news)
     schedule(news)
-    publish_translation(news, title=f"{SECRET_WORD}: the news", slug="quokka-news")
+    english_news = publish_translation(news, title=f"{SECRET_WORD}: the news", slug="quokka-news")
+    assert client.get(english_news.url).status_code == 404  # any page type waits for its source
 
     english_home = HomePage.objects.get(locale__language_code="en")
     english_home.sections = json.dumps(
