@@ -27,6 +27,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
+from django.test import RequestFactory  # noqa: E402
 from wagtail.documents import get_document_model  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
 
@@ -102,7 +103,7 @@ def main():
 
         tracemalloc.start()
         started = time.perf_counter()
-        response = kit.response()
+        response = kit.response(RequestFactory().get("/"))
         streamed = sum(len(chunk) for chunk in response.streaming_content)
         response.close()
         stream_seconds = time.perf_counter() - started

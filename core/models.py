@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .licences import LICENCE_URLS, DocumentLanguage, Licence
+from .protected_media import document_upload_to, tokenised_name
 
 
 class K3Image(AbstractImage):
@@ -55,6 +56,11 @@ class K3Image(AbstractImage):
     def default_alt_text(self):
         return self.description
 
+    def get_upload_to(self, filename):
+        """original_images/<random token>/<name>: originals are served only through views that
+        check visibility, and their address cannot be guessed (core.protected_media)."""
+        return tokenised_name("original_images", filename)
+
     @property
     def licence_url(self):
         return LICENCE_URLS.get(self.licence, "")
@@ -65,6 +71,11 @@ class K3Rendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        """images/<random token>/<name>: renditions of an image under embargo (made by an
+        editor's preview) cannot be guessed from the image's name either."""
+        return tokenised_name("images", filename, keep_name=True)
 
 
 class K3Document(AbstractDocument):
@@ -84,6 +95,9 @@ class K3Document(AbstractDocument):
         default=Licence.ALL_RIGHTS_RESERVED,
     )
 
+    # A callable, so that documents get a random directory too (get_upload_to).
+    file = models.FileField(upload_to=document_upload_to, verbose_name=_("file"))
+
     admin_form_fields = (*Document.admin_form_fields, "language", "licence")
 
     class Meta(AbstractDocument.Meta):
@@ -93,6 +107,10 @@ class K3Document(AbstractDocument):
     @property
     def licence_url(self):
         return LICENCE_URLS.get(self.licence, "")
+
+    def get_upload_to(self, filename):
+        """documents/<random token>/<name>: served only through Wagtail's document view."""
+        return tokenised_name("documents", filename)
 
 
 class ListingFieldsMixin(models.Model):

@@ -14,6 +14,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.visibility import visible_to_public
 from network.models import PartnerPage, ProgramPage, Topic
 
 from . import caching
@@ -110,8 +111,7 @@ class EventFilters:
     def program_options(self):
         # Plain rows, not page objects: the form needs slug and title, the filter the key.
         rows = (
-            ProgramPage.objects.live()
-            .filter(locale_id=self.index_page.locale_id)
+            visible_to_public(ProgramPage.objects.filter(locale_id=self.index_page.locale_id))
             .order_by("path")
             .values_list("slug", "title", "translation_key")
         )

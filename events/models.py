@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.visibility import visible_to_public
 
 from . import caching
 
@@ -491,8 +492,11 @@ class EventPage(RoutablePageMixin, BasePage):
             return []
         series_keys = EventSeries.objects.filter(pk=self.series_id).values("translation_key")
         return list(
-            EventPage.objects.live()
-            .filter(locale_id=self.locale_id, series__translation_key__in=series_keys)
+            visible_to_public(
+                EventPage.objects.filter(
+                    locale_id=self.locale_id, series__translation_key__in=series_keys
+                )
+            )
             .exclude(pk=self.pk)
             .order_by("start")
         )
@@ -540,7 +544,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def events(self):
         """Every live event of this page's language, wherever it is filed."""
-        return EventPage.objects.live().filter(locale_id=self.locale_id)
+        return visible_to_public(EventPage.objects.filter(locale_id=self.locale_id))
 
     @path("")
     def calendar(self, request):

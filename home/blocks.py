@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.visibility import visible_to_public
 
 
 def _page_locale(parent_context):
@@ -33,8 +34,7 @@ class ProgramsTeaserBlock(SectionBlock):
 
         context = super().get_context(value, parent_context)
         context["programs"] = (
-            ProgramPage.objects.live()
-            .filter(locale_id=_page_locale(parent_context))
+            visible_to_public(ProgramPage.objects.filter(locale_id=_page_locale(parent_context)))
             .select_related("listing_image")
             .prefetch_related("listing_image__renditions")
             .order_by("path")
@@ -57,9 +57,13 @@ class LatestNewsBlock(SectionBlock):
         context = super().get_context(value, parent_context)
         locale_id = _page_locale(parent_context)
         context["news_items"] = list(
-            NewsPage.objects.live().filter(locale_id=locale_id).for_listing()[: value["count"]]
+            visible_to_public(NewsPage.objects.filter(locale_id=locale_id)).for_listing()[
+                : value["count"]
+            ]
         )
-        context["news_index"] = NewsIndexPage.objects.live().filter(locale_id=locale_id).first()
+        context["news_index"] = visible_to_public(
+            NewsIndexPage.objects.filter(locale_id=locale_id)
+        ).first()
         return context
 
 
@@ -85,10 +89,12 @@ class PartnerLogosBlock(SectionBlock):
 
         context = super().get_context(value, parent_context)
         locale_id = _page_locale(parent_context)
-        context["partners"] = PartnerPage.objects.live().filter(locale_id=locale_id).for_listing()
-        context["partner_index"] = (
-            PartnerIndexPage.objects.live().filter(locale_id=locale_id).first()
-        )
+        context["partners"] = visible_to_public(
+            PartnerPage.objects.filter(locale_id=locale_id)
+        ).for_listing()
+        context["partner_index"] = visible_to_public(
+            PartnerIndexPage.objects.filter(locale_id=locale_id)
+        ).first()
         return context
 
 
@@ -111,12 +117,12 @@ class FeaturedPagesBlock(SectionBlock):
         chosen = [page for page in value["pages"] if page is not None]
         localized = {
             page.translation_key: page
-            for page in Page.objects.live()
-            .filter(
-                locale_id=_page_locale(parent_context),
-                translation_key__in=[page.translation_key for page in chosen],
-            )
-            .specific()
+            for page in visible_to_public(
+                Page.objects.filter(
+                    locale_id=_page_locale(parent_context),
+                    translation_key__in=[page.translation_key for page in chosen],
+                )
+            ).specific()
         }
         context["featured"] = [
             localized[p.translation_key] for p in chosen if p.translation_key in localized

@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+from core.visibility import visible_to_public
 
 from .blocks import HomeSectionsBlock
 
@@ -71,7 +72,7 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().specific()
+        context["subpages"] = visible_to_public(self.get_children()).specific()
         return context
 
 
@@ -99,7 +100,7 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().filter(locale_id=self.locale_id).for_listing()
+        news = visible_to_public(NewsPage.objects.filter(locale_id=self.locale_id)).for_listing()
         context["page_obj"] = Paginator(news, self.per_page).get_page(request.GET.get("page"))
         return context
 
@@ -204,9 +205,9 @@ class NewsPage(BasePage):
         keys = [page.translation_key for page in pages]
         model = pages.model
         return list(
-            model.objects.live()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
-            .order_by("title")
+            visible_to_public(
+                model.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
+            ).order_by("title")
         )
 
 

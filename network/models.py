@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+from core.visibility import visible_to_public
 
 # --- Taxonomies (translatable snippets; their slugs stay the same in every language, so filter
 # --- URLs work on both sides) -----------------------------------------------------------------
@@ -112,8 +113,8 @@ class ProgramIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = (
-            ProgramPage.objects.child_of(self).live().select_related("listing_image")
+        context["programs"] = visible_to_public(ProgramPage.objects.child_of(self)).select_related(
+            "listing_image"
         )
         return context
 
@@ -210,8 +211,7 @@ class ProgramPage(BasePage):
     def fellows(self):
         """The fellows and participants of this program in this page's language."""
         return (
-            FellowProfilePage.objects.live()
-            .filter(locale_id=self.locale_id)
+            visible_to_public(FellowProfilePage.objects.filter(locale_id=self.locale_id))
             .filter(Q(program_id=self.pk) | Q(program__translation_key=self.translation_key))
             .for_listing()
         )
@@ -257,7 +257,7 @@ class PartnerIndexPage(BasePage):
         from .filters import PartnerFilter
 
         context = super().get_context(request, *args, **kwargs)
-        partners = PartnerPage.objects.live().filter(locale_id=self.locale_id)
+        partners = visible_to_public(PartnerPage.objects.filter(locale_id=self.locale_id))
         listing = PartnerFilter(request.GET, partners, locale=self.locale, per_page=self.per_page)
         context.update(listing.context(request))
         return context
@@ -371,15 +371,14 @@ class PartnerPage(BasePage):
         return context
 
     def hosted_fellows(self):
-        return FellowProfilePage.objects.live().child_of(self).for_listing()
+        return visible_to_public(FellowProfilePage.objects.child_of(self)).for_listing()
 
     def news(self):
         """News this partner published (below its page) or is named in, newest first."""
         from home.models import NewsPage
 
         return (
-            NewsPage.objects.live()
-            .filter(locale_id=self.locale_id)
+            visible_to_public(NewsPage.objects.filter(locale_id=self.locale_id))
             .filter(
                 Q(path__startswith=self.path)
                 | Q(related_partners__translation_key=self.translation_key)
@@ -413,7 +412,7 @@ class FellowIndexPage(BasePage):
         from .filters import FellowFilter
 
         context = super().get_context(request, *args, **kwargs)
-        fellows = FellowProfilePage.objects.live().filter(locale_id=self.locale_id)
+        fellows = visible_to_public(FellowProfilePage.objects.filter(locale_id=self.locale_id))
         listing = FellowFilter(request.GET, fellows, locale=self.locale, per_page=self.per_page)
         context.update(listing.context(request))
         return context

@@ -1,33 +1,62 @@
 """Press kits: one ZIP of photos, documents and a credits file, written once per content.
 
-The archive is written member by member into a temporary file on disk (never wholly in memory),
-stored under MEDIA_ROOT/press-kits/<content hash>.zip and streamed from there with a FileResponse.
-The hash covers every member's file and the credits text, so a changed photo, credit or document
-gives a new kit, and an unchanged one is never rebuilt.
+The archive is written member by member (never wholly in memory) into a temporary file next to
+its final name, MEDIA_ROOT/press-kits/<content hash>.zip, and renamed to it only once complete, so
+a crash or a full disk never leaves a truncated kit under the final name. A file found there is
+still checked (it opens as a ZIP with exactly the expected members) before it is served, and
+rebuilt otherwise. The hash covers every member's file and the credits text, so a changed photo,
+credit or document gives a new kit, and an unchanged one is never rebuilt.
+
+A kit that cannot be built (a member's file is missing, the disk is full) raises
+KitUnavailable; the view answers 503 "temporarily unavailable" and logs the cause for operators.
 """
 
 import hashlib
 import io
 import json
+import logging
+import os
+import re
 import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass
 
-from django.core.files import File
 from django.core.files.storage import default_storage
-from django.http import FileResponse
 from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Collection
+from wagtail.utils.sendfile import sendfile
 
 KIT_DIRECTORY = "press-kits"
 COPY_CHUNK = 1024 * 1024
 # A fixed timestamp keeps the archive the same for the same content.
 ZIP_DATE = (2026, 1, 1, 0, 0, 0)
 CREDITS_NAME = "CREDITS.txt"
+# Every line break Python knows (str.splitlines), with the spaces around it.
+LINE_BREAKS = re.compile(r"\s*[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+\s*")
+
+logger = logging.getLogger(__name__)
+
+
+class KitUnavailable(Exception):
+    """The kit could not be built now (missing member file, full disk, …)."""
+
+
+def one_line(value):
+    """A title, credit or caption on one line: a line break inside would forge a CREDITS entry."""
+    return LINE_BREAKS.sub(" ", str(value)).strip()
+
+
+def is_complete_zip(path, member_names):
+    """Whether `path` is a readable ZIP holding exactly these members, in this order."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.namelist() == list(member_names)
+    except (OSError, zipfile.BadZipFile, EOFError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -59,10 +88,15 @@ def restricted_collection_ids():
     return ids
 
 
-def publicly_downloadable(documents):
-    """The documents anyone may download: private collections stay out of listings and kits."""
+def publicly_downloadable(items):
+    """The documents (or images) anyone may download: private collections stay out of
+    listings, downloads and kits."""
     restricted = restricted_collection_ids()
-    return [document for document in documents if document.collection_id not in restricted]
+    return [item for item in items if item.collection_id not in restricted]
+
+
+def is_publicly_downloadable(item):
+    return bool(publicly_downloadable([item]))
 
 
 def _unique(items):
@@ -117,6 +151,10 @@ class PressKit:
         return "\n\n".join(parts) + "\n"
 
     def _credits_in_current_language(self):
+        # Labels outside the f-strings: makemessages does not find gettext calls inside them.
+        # "licence" is the model field's msgid, so the German block says "Lizenz".
+        title, credit, language = _("Title"), _("Credit"), _("Language")
+        licence_label = capfirst(_("licence"))
         lines = [
             _("K3 KI.Kunst.Kultur – press kit"),
             "=" * 40,
@@ -129,18 +167,18 @@ class PressKit:
                 licence = f"{licence} ({image.licence_url})"
             lines += [
                 f"- {name}",
-                f"  {_('Title')}: {image.title}",
-                f"  {_('Credit')}: {image.credit}",
-                f"  {_('Licence')}: {licence}",
+                f"  {title}: {one_line(image.title)}",
+                f"  {credit}: {one_line(image.credit)}",
+                f"  {licence_label}: {one_line(licence)}",
             ]
         if self.documents:
             lines += ["", _("Documents")]
             for name, document in zip(self.document_names, self.documents, strict=True):
                 lines += [
                     f"- {name}",
-                    f"  {_('Title')}: {document.title}",
-                    f"  {_('Language')}: {document.get_language_display()}",
-                    f"  {_('Licence')}: {document.get_licence_display()}",
+                    f"  {title}: {one_line(document.title)}",
+                    f"  {language}: {document.get_language_display()}",
+                    f"  {licence_label}: {one_line(document.get_licence_display())}",
                 ]
         lines += [
             "",
@@ -171,26 +209,53 @@ class PressKit:
         yield KitMember(CREDITS_NAME, lambda: io.BytesIO(self.credits_text.encode()))
 
     def build(self):
-        """Write the kit to storage unless this very content was written before."""
-        if default_storage.exists(self.storage_name):
+        """Write the kit to storage unless a complete kit of this very content is there.
+
+        Written to a temporary name in the kits directory and renamed over the final name
+        (atomic on one file system): readers see the old state or the complete kit, never part.
+        """
+        final_path = default_storage.path(self.storage_name)
+        if is_complete_zip(final_path, self.member_names):
             return
-        with tempfile.TemporaryFile() as temporary:
-            write_zip(self.members(), temporary)
-            temporary.seek(0)
-            saved_as = default_storage.save(self.storage_name, File(temporary))
-        if saved_as != self.storage_name:  # another request finished the same kit first
-            default_storage.delete(saved_as)
+        directory = os.path.dirname(final_path)
+        try:
+            os.makedirs(directory, exist_ok=True)
+            descriptor, temporary_path = tempfile.mkstemp(
+                dir=directory, prefix=".building-", suffix=".zip"
+            )
+        except OSError as error:
+            raise KitUnavailable(str(error)) from error
+        try:
+            with os.fdopen(descriptor, "wb") as temporary:
+                write_zip(self.members(), temporary)
+                temporary.flush()
+                os.fsync(temporary.fileno())
+            os.chmod(temporary_path, 0o644)
+            os.replace(temporary_path, final_path)
+        except OSError as error:
+            raise KitUnavailable(str(error)) from error
+        finally:
+            if os.path.exists(temporary_path):
+                os.unlink(temporary_path)
 
     @cached_property
     def size(self):
-        self.build()
+        """The kit's size in bytes, or None when it cannot be built now."""
+        try:
+            self.build()
+        except KitUnavailable:
+            logger.exception("Press kit %s could not be built", self.storage_name)
+            return None
         return default_storage.size(self.storage_name)
 
-    def response(self):
+    def response(self, request):
+        """The kit as an attachment, through wagtail.utils.sendfile (X-Accel-Redirect behind
+        nginx, see core.protected_media)."""
         self.build()
-        return FileResponse(
-            default_storage.open(self.storage_name, "rb"),
-            as_attachment=True,
-            filename=self.download_name,
-            content_type="application/zip",
+        return sendfile(
+            request,
+            default_storage.path(self.storage_name),
+            attachment=True,
+            attachment_filename=self.download_name,
+            mimetype="application/zip",
         )

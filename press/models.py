@@ -1,8 +1,10 @@
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
-from django.http import FileResponse, Http404
+from django.http import Http404
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -15,12 +17,17 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail.utils.sendfile import sendfile
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.visibility import held_back_translation_keys, visible_to_public
 
 from .blocks import PressContactsBlock, PressDocumentsBlock, PressPhotosBlock
-from .kits import PressKit, publicly_downloadable
+from .kits import KitUnavailable, PressKit, is_publicly_downloadable, publicly_downloadable
+
+logger = logging.getLogger(__name__)
+KIT_UNAVAILABLE_TEMPLATE = "pages/press_kit_unavailable.html"
 
 # Prepared photo sizes: (Wagtail filter spec, label). Renditions are stored once and reused.
 PHOTO_SIZES = {
@@ -36,19 +43,24 @@ def kit_filename(slug):
     return "k3-" + gettext("press-kit") + f"-{slug}.zip"
 
 
-def photo_download_response(image, size):
-    """A photo as a JPEG attachment; renditions are made once, stored and then reused."""
+def photo_download_response(request, image, size):
+    """A photo as a JPEG attachment; renditions are made once, stored and then reused.
+
+    Handed over with wagtail.utils.sendfile (X-Accel-Redirect behind nginx, see
+    core.protected_media): the proxy itself never serves originals.
+    """
     if size == "original" and image.file.name.lower().endswith((".jpg", ".jpeg")):
         source, width, height = image.file, image.width, image.height
     else:
         rendition = image.get_rendition(PHOTO_SIZES[size][0])
         source, width, height = rendition.file, rendition.width, rendition.height
     filename = f"k3-{slugify(image.title) or image.pk}-{size}-{max(width, height)}px.jpg"
-    return FileResponse(
-        source.storage.open(source.name, "rb"),
-        as_attachment=True,
-        filename=filename,
-        content_type="image/jpeg",
+    return sendfile(
+        request,
+        source.path,
+        attachment=True,
+        attachment_filename=filename,
+        mimetype="image/jpeg",
     )
 
 
@@ -72,14 +84,22 @@ class PressMediaMixin(RoutablePageMixin):
 
     @path("press-kit/", name="press_kit")
     def press_kit_download(self, request):
-        return self.press_kit.response()
+        try:
+            return self.press_kit.response(request)
+        except KitUnavailable:
+            # An operator's fault (a media file gone, a full disk), not the reader's: say so
+            # and let them come back, rather than a 500 or a broken archive.
+            logger.exception("Press kit of page %s could not be built", self.pk)
+            response = render(request, KIT_UNAVAILABLE_TEMPLATE, {"page": self}, status=503)
+            response["Retry-After"] = "600"
+            return response
 
     @path("photos/<int:image_id>/<slug:size>/", name="photo_download")
     def photo_download(self, request, image_id, size):
         image = next((image for image in self.photo_images if image.pk == image_id), None)
-        if image is None or size not in PHOTO_SIZES:
+        if image is None or size not in PHOTO_SIZES or not is_publicly_downloadable(image):
             raise Http404
-        return photo_download_response(image, size)
+        return photo_download_response(request, image, size)
 
     def press_photo(self, request, image, caption="", alt_text="", is_network_diagram=False):
         base_url = self.get_url(request)
@@ -173,7 +193,7 @@ class PressRoomPage(PressMediaMixin, BasePage):
             document_ids += release.document_ids
         images = get_image_model().objects.in_bulk(image_ids)
         documents = get_document_model().objects.in_bulk(document_ids)
-        photos = [images[pk] for pk in image_ids if pk in images]
+        photos = publicly_downloadable([images[pk] for pk in image_ids if pk in images])
         documents = publicly_downloadable([documents[pk] for pk in document_ids if pk in documents])
         return PressKit(kit_filename(self.slug), photos, documents)
 
@@ -200,14 +220,13 @@ class PressReleaseQuerySet(PageQuerySet):
         return self.filter(live=False, go_live_at__gt=timezone.now())
 
     def public(self):
-        """Live releases, except translations of one that is still under embargo: go-live
-        dates are not synchronised between languages, so a translation must wait for its source."""
-        held_back = PressReleasePage.objects.embargoed().values("translation_key")
-        return self.live().exclude(translation_key__in=held_back)
+        """The releases visible to the public (core.visibility): live, not restricted, and not
+        a translation of one still under embargo (go-live dates are not synchronised between
+        languages, so a translation must wait for its source)."""
+        return visible_to_public(self)
 
     def held_back(self):
-        held_back = PressReleasePage.objects.embargoed().values("translation_key")
-        return self.filter(translation_key__in=held_back)
+        return self.filter(translation_key__in=held_back_translation_keys())
 
     def embargoed_document_ids(self):
         """Documents of releases under embargo that no public release offers already."""
@@ -292,15 +311,6 @@ class PressReleasePage(PressMediaMixin, BasePage):
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
 
-    @property
-    def is_held_back(self):
-        return PressReleasePage.objects.held_back().filter(pk=self.pk).exists()
-
-    def serve(self, request, *args, **kwargs):
-        if self.is_held_back:
-            raise Http404
-        return super().serve(request, *args, **kwargs)
-
     # --- media -----------------------------------------------------------------------------
 
     @cached_property
@@ -347,7 +357,8 @@ class PressReleasePage(PressMediaMixin, BasePage):
 
     @cached_property
     def press_kit(self):
-        return PressKit(kit_filename(self.slug), self.photo_images, self.all_documents)
+        photos = publicly_downloadable(self.photo_images)
+        return PressKit(kit_filename(self.slug), photos, self.all_documents)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

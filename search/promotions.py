@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.utils import normalise_query_string
 
+from core.visibility import is_visible_to_public
+
 
 @dataclass
 class Promotion:
@@ -36,7 +38,7 @@ def promoted_results(query_string, locale, request):
                 )
             continue
         page = pick.page.get_translation_or_none(locale)
-        if page is None or not page.live:
+        if not is_visible_to_public(page):
             continue
         promotions.append(Promotion(page.title, page.get_url(request), pick.description, page))
     return promotions

@@ -5,6 +5,8 @@ import difflib
 from django.core.cache import cache
 from wagtail.models import Page
 
+from core.visibility import visible_to_public
+
 from .query import WORD
 
 VOCABULARY_TIMEOUT = 15 * 60  # seconds; new titles reach suggestions within a quarter of an hour
@@ -15,7 +17,9 @@ def title_vocabulary(locale):
     key = f"search:vocabulary:{locale.pk}"
     vocabulary = cache.get(key)
     if vocabulary is None:
-        titles = Page.objects.live().public().filter(locale=locale).values_list("title", flat=True)
+        titles = visible_to_public(Page.objects.filter(locale=locale)).values_list(
+            "title", flat=True
+        )
         vocabulary = sorted(
             {
                 word

@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.models import Locale, Page
 
+from core.visibility import visible_to_public
+
 from .forms import SearchForm
 from .promotions import promoted_results
 from .query import build_query, search_words
@@ -33,7 +35,7 @@ def search(request):
         return render(request, TEMPLATE, context)
 
     locale = Locale.get_active()
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = visible_to_public(Page.objects.filter(locale=locale))
     promotions = [] if result_type else promoted_results(query_string, locale, request)
     if result_type:
         pages = filter_by_type(pages, result_type)

@@ -5,6 +5,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from core.models import FooterSettings
+from core.visibility import is_visible_to_public, visible_to_public
 
 register = template.Library()
 
@@ -28,8 +29,8 @@ def _live_translations(page):
     if not isinstance(page, Page) or not page.pk:
         return {}
     if not hasattr(page, "_k3_live_translations"):
-        translations = (
-            page.get_translations(inclusive=True).live().select_related("locale", "alias_of")
+        translations = visible_to_public(page.get_translations(inclusive=True)).select_related(
+            "locale", "alias_of"
         )
         page._k3_live_translations = {t.locale.language_code: t for t in translations}
     return page._k3_live_translations
@@ -90,7 +91,7 @@ def main_navigation(context):
     home = _locale_home(context["request"], get_language())
     if home is None:
         return []
-    return list(home.get_children().live().in_menu())
+    return list(visible_to_public(home.get_children()).in_menu())
 
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
@@ -102,7 +103,7 @@ def footer_links(context):
         if page is None:
             continue
         localized = page.localized
-        if localized.live:
+        if is_visible_to_public(localized):
             links.append({"title": localized.title, "url": localized.get_url(request)})
     return {"links": links, "request": request}
 

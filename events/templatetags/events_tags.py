@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from core.visibility import visible_to_public
 from events.models import EventIndexPage, EventPage, attach_lead_organisers
 
 register = template.Library()
@@ -12,7 +13,7 @@ DEFAULT_COUNT = 3
 
 
 def _calendar_url(request, locale_id):
-    calendar = EventIndexPage.objects.live().filter(locale_id=locale_id).first()
+    calendar = visible_to_public(EventIndexPage.objects.filter(locale_id=locale_id)).first()
     return calendar.get_url(request) if calendar else ""
 
 
@@ -27,7 +28,7 @@ def upcoming_events(context, program=None, partner=None, count=DEFAULT_COUNT, he
     locale_id = getattr(page, "locale_id", None)
     if locale_id is None:
         locale_id = Locale.objects.get(language_code=get_language()).pk
-    events = EventPage.objects.live().filter(locale_id=locale_id)
+    events = visible_to_public(EventPage.objects.filter(locale_id=locale_id))
     if program is not None:
         events = events.for_program(program)
     if partner is not None:

@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Locale, Page
 
 from core.templatetags.core_tags import main_navigation
+from core.visibility import visible_to_public
 from home.models import Navigation
 
 register = template.Library()
@@ -28,7 +29,7 @@ def _localized_pages(stream, locale):
     keys = [page.translation_key for page in chosen]
     localized = {
         page.translation_key: page
-        for page in Page.objects.live().filter(locale=locale, translation_key__in=keys)
+        for page in visible_to_public(Page.objects.filter(locale=locale, translation_key__in=keys))
     }
     return [localized[key] for key in keys if key in localized]
 

@@ -289,3 +289,12 @@ PERMISSIONS_POLICY = {
 # Wagtail's page preview shows the page in a same-origin iframe, so X-Frame-Options must stay
 # SAMEORIGIN rather than the DENY the deploy check asks for.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# --- Protected media -------------------------------------------------------------------------
+# The proxy serves only renditions from MEDIA_ROOT (deploy/nginx/k3cms.conf). Originals,
+# documents and press kits go through Django views that check visibility (embargo, collection
+# view restrictions) and then hand the file over with wagtail.utils.sendfile and this backend:
+# with K3_MEDIA_ACCEL_REDIRECT (the proxy's `internal` location, e.g. "/protected-media/") nginx
+# sends the bytes after an X-Accel-Redirect; without it Django streams them itself.
+K3_MEDIA_ACCEL_REDIRECT = env.str("K3_MEDIA_ACCEL_REDIRECT", default="")
+SENDFILE_BACKEND = "core.protected_media"

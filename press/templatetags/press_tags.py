@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Locale
 
+from core.visibility import visible_to_public
 from network.models import PartnerPage, PartnerRole
 
 register = template.Library()
@@ -10,7 +11,9 @@ register = template.Library()
 def network_partners(context, key):
     """The text alternative of the network diagram: live partners of the reader's language,
     grouped by their role, in the order of the roles."""
-    partners = PartnerPage.objects.live().filter(locale=Locale.get_active()).order_by("title")
+    partners = visible_to_public(PartnerPage.objects.filter(locale=Locale.get_active())).order_by(
+        "title"
+    )
     groups = {role: [] for role in PartnerRole.values}
     for partner in partners:
         groups.setdefault(partner.role, []).append(partner)
