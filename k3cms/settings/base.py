@@ -236,3 +236,10 @@ CONTENT_SECURITY_POLICY_REPORT_ONLY = {
 # Wagtail's page preview shows the page in a same-origin iframe, so X-Frame-Options must stay
 # SAMEORIGIN rather than the DENY the deploy check asks for.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# --- Media uploads and admin forms -----------------------------------------------------------
+# Strips location and device data from uploaded photos and refuses damaged ones; refuses line
+# breaks in one-line fields (core.forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.K3ImageForm"
+# Deletes the file of an upload whose save failed (core.uploads).
+MIDDLEWARE = [*MIDDLEWARE, "core.uploads.OrphanedUploadCleanupMiddleware"]
