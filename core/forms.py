@@ -14,6 +14,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -47,6 +48,24 @@ class SingleLineFieldsMixin:
         for field in self.fields.values():
             if is_single_line(field) and reject_line_breaks not in field.validators:
                 field.validators.append(reject_line_breaks)
+
+
+class KeepReplacedFileUntilCommitMixin:
+    """For Wagtail's image and document forms: a replaced file is deleted only once the new one
+    is committed. Wagtail deletes it during the save, so a save or transaction that then fails
+    left the image or document pointing at a file that was gone."""
+
+    def save(self, commit=True):
+        replaced = commit and "file" in self.changed_data and self.original_file
+        if replaced:
+            old_name, storage = self.original_file.name, self.original_file.storage
+            self.original_file = None  # keeps Wagtail's save from deleting it now
+        instance = super().save(commit=commit)
+        if replaced:
+            if hasattr(instance, "renditions"):
+                instance.renditions.all().delete()  # made from the old file
+            transaction.on_commit(lambda: storage.delete(old_name))
+        return instance
 
 
 # --- Choosing media -------------------------------------------------------------------------

@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
 from .exif import UnreadableImage, strip_file_in_place
-from .forms import SingleLineFieldsMixin
+from .forms import KeepReplacedFileUntilCommitMixin, SingleLineFieldsMixin
 
 
-class K3ImageForm(SingleLineFieldsMixin, BaseImageForm):
+class K3ImageForm(KeepReplacedFileUntilCommitMixin, SingleLineFieldsMixin, BaseImageForm):
     """Strips location and device data from the file and refuses damaged images.
 
     The file is rewritten in place: Wagtail's multiple uploader stores the request's own file

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from core.forms import SingleLineFieldsMixin
+from core.forms import KeepReplacedFileUntilCommitMixin, SingleLineFieldsMixin
 
 SNIFF_BYTES = 64 * 1024
 ZIP_CONTAINER = (b"PK\x03\x04",)
@@ -77,7 +77,9 @@ def check_document_content(uploaded):
         )
 
 
-class CheckedDocumentForm(SingleLineFieldsMixin, BaseDocumentForm):
+class CheckedDocumentForm(
+    KeepReplacedFileUntilCommitMixin, SingleLineFieldsMixin, BaseDocumentForm
+):
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if isinstance(uploaded, UploadedFile):

@@ -97,17 +97,52 @@ def test_failed_save_of_a_multiple_upload_leaves_only_the_pending_file(admin_cli
     assert media_files() == before
 
 
-def test_failed_file_replacement_keeps_the_old_file_and_drops_the_new(admin_client):
+@pytest.mark.parametrize("model_name", ["image", "log entry"])
+def test_failed_image_replacement_keeps_the_old_file_and_drops_the_new(admin_client, model_name):
+    model = get_image_model() if model_name == "image" else ModelLogEntry
     admin_client.post("/admin/images/add/", image_data(file=png_upload("vorher.png")))
     image = get_image_model().objects.get(title="Verwaist")
     before = media_files()
-    with failing_save(get_image_model()):
+    with failing_save(model):
         admin_client.post(
             reverse("wagtailimages:edit", args=[image.pk]), image_data(file=camera_jpeg())
         )
     assert media_files() == before
     image.refresh_from_db()
     assert image.file.storage.exists(image.file.name)
+
+
+@pytest.mark.parametrize("model_name", ["document", "log entry"])
+def test_failed_document_replacement_keeps_the_old_file_and_drops_the_new(admin_client, model_name):
+    model = get_document_model() if model_name == "document" else ModelLogEntry
+    admin_client.post("/admin/documents/add/", document_data(file=pdf("vorher.pdf")))
+    document = get_document_model().objects.get(title="Verwaist")
+    before = media_files()
+    with failing_save(model):
+        admin_client.post(
+            reverse("wagtaildocs:edit", args=[document.pk]), document_data(file=pdf("neu.pdf"))
+        )
+    assert media_files() == before
+    document.refresh_from_db()
+    assert document.file.storage.exists(document.file.name)
+
+
+def test_successful_replacement_deletes_the_old_file_on_commit(
+    admin_client, django_capture_on_commit_callbacks
+):
+    admin_client.post("/admin/images/add/", image_data(file=png_upload("vorher.png")))
+    image = get_image_model().objects.get(title="Verwaist")
+    old_name = image.file.name
+    image.get_rendition("max-20x20")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtailimages:edit", args=[image.pk]), image_data(file=camera_jpeg())
+        )
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert not image.file.storage.exists(old_name)
+    assert image.file.storage.exists(image.file.name)
+    assert not image.renditions.exists()
 
 
 @pytest.mark.parametrize("model_name", ["document", "log entry"])
