@@ -5,7 +5,7 @@ Small mixins, so that other checks (e.g. a stale-revision check) can be combined
 - SingleLineFieldsMixin refuses line breaks in one-line text fields. A title or credit with a
   CR/LF would add lines to the press kit's CREDITS.txt and break the headers of moderation mails.
 - MediaChoiceMixin refuses images and documents the user may not choose (another partner's
-  collection), whether posted into a ForeignKey field or into a StreamField block.
+  collection), whether posted into a ForeignKey field, a StreamField block or a rich text link.
 
 The image form is in core.image_forms (Wagtail's image forms cannot be imported while models load).
 """
@@ -24,6 +24,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.permissions import policy_registry
+from wagtail.rich_text import extract_references_from_rich_text
 
 # CR and LF, and the other characters Python and mail clients treat as line ends.
 LINE_BREAK = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -39,7 +40,13 @@ def reject_line_breaks(value):
 
 def is_single_line(field):
     """A text field drawn as a one-line input (not a textarea, rich text or StreamField)."""
-    return isinstance(field, forms.CharField) and isinstance(field.widget, forms.widgets.Input)
+    widget = field.widget
+    return (
+        isinstance(field, forms.CharField)
+        and isinstance(widget, forms.widgets.Input)
+        # Hidden inputs carry data the admin's scripts write, e.g. the rich text editor's HTML.
+        and not isinstance(widget, forms.HiddenInput)
+    )
 
 
 class SingleLineFieldsMixin:
@@ -83,6 +90,13 @@ def chooser_model(block):
     return None
 
 
+def media_in_rich_text(html):
+    """(model, id) of documents linked and images embedded in rich text (stored HTML)."""
+    for model, object_id, _path, _content_path in extract_references_from_rich_text(html or ""):
+        if model in media_models() and str(object_id).isdigit():
+            yield model, int(object_id)
+
+
 def _pk(value):
     return getattr(value, "pk", value)
 
@@ -92,7 +106,9 @@ def media_in_block_value(block, value):
     if value is None:
         return
     model = chooser_model(block)
-    if model is not None:
+    if isinstance(block, blocks.RichTextBlock):
+        yield from media_in_rich_text(getattr(value, "source", value))
+    elif model is not None:
         if _pk(value) is not None:
             yield model, _pk(value)
     elif isinstance(block, blocks.StreamBlock):
@@ -106,6 +122,13 @@ def media_in_block_value(block, value):
             yield from media_in_block_value(child_block, value.get(name))
 
 
+def is_rich_text(form_field):
+    # Imported here: the admin's rich text widgets cannot be imported while models load.
+    from wagtail.admin.rich_text import DraftailRichTextArea
+
+    return isinstance(form_field.widget, DraftailRichTextArea)
+
+
 def media_in_field(form_field, value):
     """(model, id) chosen in one form field's cleaned value."""
     if isinstance(form_field, BlockField):
@@ -114,6 +137,8 @@ def media_in_field(form_field, value):
         model = form_field.queryset.model
         if model in media_models() and value is not None:
             yield model, _pk(value)
+    elif is_rich_text(form_field):
+        yield from media_in_rich_text(value)
 
 
 def choosable_ids(user, model, ids):
@@ -141,7 +166,9 @@ class MediaChoiceMixin:
         if saved is None:
             return used
         for name, form_field in self.fields.items():
-            if isinstance(form_field, BlockField | forms.ModelChoiceField):
+            if isinstance(form_field, BlockField | forms.ModelChoiceField) or is_rich_text(
+                form_field
+            ):
                 try:
                     value = getattr(saved, name)
                 except (AttributeError, ValueError):

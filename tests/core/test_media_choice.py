@@ -6,6 +6,7 @@ editor's input is shown again. Media a page already had stay allowed when it is 
 """
 
 import datetime
+import json
 
 import pytest
 from wagtail.models import Page
@@ -176,3 +177,40 @@ def test_press_photos_nested_in_struct_blocks_are_checked(client, scene, django_
     assert page_snapshot(release) == before
     response = edit(client, press_user, release, {"pdf_version": str(scene["other_document"].pk)})
     refused(response, "pdf_version")
+
+
+def linking_to(document):
+    """The rich text editor's content: one paragraph that links to `document`."""
+    return json.dumps(
+        {
+            "blocks": [
+                {
+                    "key": "a1b2c",
+                    "text": "Programmheft",
+                    "type": "unstyled",
+                    "depth": 0,
+                    "inlineStyleRanges": [],
+                    "entityRanges": [{"offset": 0, "length": 12, "key": 0}],
+                    "data": {},
+                }
+            ],
+            "entityMap": {
+                "0": {"type": "DOCUMENT", "mutability": "MUTABLE", "data": {"id": document.pk}}
+            },
+        }
+    )
+
+
+def test_document_links_in_rich_text_are_checked(client, scene, partners):  # noqa: F811
+    paragraph = {"": linking_to(scene["other_document"])}
+    changes = {"body-count": "1", **stream_block("body", 0, "paragraph", paragraph)}
+    refused(edit(client, scene["editor"], scene["news"], changes), "body")
+
+    partner = partners[0]
+    before = page_snapshot(partner)
+    changes = {"description": linking_to(scene["other_document"])}
+    refused(edit(client, scene["editor"], partner, changes), "description")
+    assert page_snapshot(partner) == before
+
+    changes = {"description": linking_to(scene["own_document"])}
+    assert edit(client, scene["editor"], partner, changes).status_code == 302
