@@ -5,15 +5,19 @@ post_save signal, as a search index, a database error or a full disk would) or r
 the same transaction (Wagtail's log entry), while the admin's own views handle the upload.
 """
 
+import io
+import os
+import time
 from contextlib import contextmanager
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.db.models.signals import post_save, pre_save
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, ModelLogEntry
+from wagtail.models import Collection, ModelLogEntry, UploadedFile
 
 from press.demo import minimal_pdf
 from tests.images import png_upload
@@ -169,3 +173,23 @@ def test_refused_document_leaves_no_file(admin_client, url):
     assert response.status_code == 200
     assert media_files() == before
     assert not get_document_model().objects.filter(file__endswith="programm.pdf").exists()
+
+
+def test_unfinished_multiple_uploads_are_deleted_after_a_day(admin_client):
+    def pending_upload():
+        response = admin_client.post(
+            "/admin/images/multiple/add/",
+            {"files[]": camera_jpeg(), "collection": Collection.get_first_root_node().pk},
+        )
+        return UploadedFile.objects.get(pk=response.json()["uploaded_file_id"])
+
+    before = media_files()
+    abandoned, fresh = pending_upload(), pending_upload()
+    two_days_ago = time.time() - 48 * 3600
+    os.utime(abandoned.file.path, (two_days_ago, two_days_ago))
+
+    call_command("delete_stale_uploads", stdout=io.StringIO())
+
+    assert not UploadedFile.objects.filter(pk=abandoned.pk).exists()
+    assert UploadedFile.objects.filter(pk=fresh.pk).exists()
+    assert media_files() == before | {fresh.file.name}
