@@ -135,7 +135,12 @@ def media_in_field(form_field, value):
         yield from media_in_block_value(form_field.block, value)
     elif isinstance(form_field, forms.ModelChoiceField):
         model = form_field.queryset.model
-        if model in media_models() and value is not None:
+        if model not in media_models() or value is None:
+            return
+        if isinstance(form_field, forms.ModelMultipleChoiceField):
+            for item in value.all() if hasattr(value, "all") else value:
+                yield model, _pk(item)
+        else:
             yield model, _pk(value)
     elif is_rich_text(form_field):
         yield from media_in_rich_text(value)
@@ -159,21 +164,26 @@ class MediaChoiceMixin:
     """
 
     def _media_already_used(self):
+        """Media of the version the form was loaded from (for pages the latest revision, which
+        the form's instance still is while it is cleaned) and of the stored row (the live page)."""
+        versions = [self.instance]
+        if self.instance.pk is not None:
+            saved = type(self.instance)._default_manager.filter(pk=self.instance.pk).first()
+            if saved is not None:
+                versions.append(saved)
         used = set()
-        if self.instance.pk is None:
-            return used
-        saved = type(self.instance)._default_manager.filter(pk=self.instance.pk).first()
-        if saved is None:
-            return used
-        for name, form_field in self.fields.items():
-            if isinstance(form_field, BlockField | forms.ModelChoiceField) or is_rich_text(
-                form_field
-            ):
-                try:
-                    value = getattr(saved, name)
-                except (AttributeError, ValueError):
-                    continue
-                used.update(media_in_field(form_field, value))
+        for version in versions:
+            for name, form_field in self.fields.items():
+                if isinstance(form_field, BlockField | forms.ModelChoiceField) or is_rich_text(
+                    form_field
+                ):
+                    try:
+                        value = getattr(version, name)
+                    except (AttributeError, ValueError):
+                        continue
+                    if is_rich_text(form_field) and not isinstance(value, str):
+                        continue
+                    used.update(media_in_field(form_field, value))
         return used
 
     def clean(self):

@@ -141,11 +141,14 @@ def test_own_collections_media_are_saved(client, scene):
     assert draft.body[0].value["image"].pk == scene["own_image"].pk
 
 
-def test_media_already_on_the_page_do_not_block_saving(client, scene):
+@pytest.mark.parametrize("published", [True, False], ids=["live", "draft"])
+def test_media_already_on_the_page_do_not_block_saving(client, scene, published):
     """A moderator put another partner's photo on the page; the partner may still save it."""
     news = scene["news"]
     news.listing_image = scene["other_image"]
-    news.save_revision().publish()
+    revision = news.save_revision()
+    if published:
+        revision.publish()
     response = edit(
         client,
         scene["editor"],
