@@ -1,7 +1,32 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+# The apps whose snippets and settings get the project's admin form checks (core.forms).
+PROJECT_APPS = ("core", "home", "network", "events", "search", "press", "editorial")
+
 
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("K3 core")
+
+    def ready(self):
+        from django.apps import apps
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import Page, UploadedFile
+
+        from . import uploads
+        from .forms import BaseSnippetForm
+
+        uploads.connect([get_image_model(), get_document_model(), UploadedFile])
+
+        # Snippets and settings edited in the admin: same single-line and media checks as pages,
+        # unless a model brings its own form.
+        for model in apps.get_models():
+            if (
+                model._meta.app_label in PROJECT_APPS
+                and not issubclass(model, Page)
+                and hasattr(model, "panels")
+                and getattr(model, "base_form_class", None) is None
+            ):
+                model.base_form_class = BaseSnippetForm

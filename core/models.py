@@ -8,11 +8,14 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
 
+from .forms import BasePageForm
+from .images import strip_unsaved_image_file
 from .licences import LICENCE_URLS, DocumentLanguage, Licence
 from .protected_media import document_upload_to, tokenised_name
+from .uploads import DeleteFileIfSaveFailsMixin
 
 
-class K3Image(AbstractImage):
+class K3Image(DeleteFileIfSaveFailsMixin, AbstractImage):
     """An image that always carries alt text, a credit and a licence."""
 
     description = models.CharField(
@@ -52,6 +55,12 @@ class K3Image(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
+    def save(self, *args, **kwargs):
+        # Every way an image gets here (admin forms, the demo loader, scripts) stores it without
+        # location and device data; the admin forms have stripped it already (core.forms).
+        strip_unsaved_image_file(self)
+        return super().save(*args, **kwargs)
+
     @property
     def default_alt_text(self):
         return self.description
@@ -78,7 +87,7 @@ class K3Rendition(AbstractRendition):
         return tokenised_name("images", filename, keep_name=True)
 
 
-class K3Document(AbstractDocument):
+class K3Document(DeleteFileIfSaveFailsMixin, AbstractDocument):
     """A downloadable document with the language it is written in and its licence."""
 
     language = models.CharField(
@@ -172,6 +181,7 @@ class TranslationStateMixin:
 class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):
     """Every K3 page type inherits from this."""
 
+    base_form_class = BasePageForm  # no line breaks in one-line fields; only choosable media
     promote_panels = [*Page.promote_panels, *ListingFieldsMixin.listing_panels]
 
     class Meta:

@@ -10,6 +10,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from core.forms import KeepReplacedFileUntilCommitMixin, SingleLineFieldsMixin
+
 SNIFF_BYTES = 64 * 1024
 ZIP_CONTAINER = (b"PK\x03\x04",)
 # What a file of each allowed extension must start with.
@@ -75,7 +77,9 @@ def check_document_content(uploaded):
         )
 
 
-class CheckedDocumentForm(BaseDocumentForm):
+class CheckedDocumentForm(
+    KeepReplacedFileUntilCommitMixin, SingleLineFieldsMixin, BaseDocumentForm
+):
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if isinstance(uploaded, UploadedFile):

@@ -1,0 +1,38 @@
+"""Partner editors with their own collections, made with the project's group setup."""
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from editorial.models import PartnerSpace
+from press.demo import minimal_pdf
+from tests.editorial.conftest import home_page, partners  # noqa: F401  (fixtures)
+from tests.editorial.helpers import partner_editor
+from tests.images import png_upload
+
+
+def collection_of(partner):
+    return PartnerSpace.objects.get(partner_key=partner.translation_key).collection
+
+
+def image_in(collection, title, owner=None):
+    return get_image_model().objects.create(
+        title=title,
+        file=png_upload(f"{title}.png"),
+        collection=collection,
+        description="Testbild",
+        credit="Foto: Test",
+        uploaded_by_user=owner,
+    )
+
+
+def document_in(collection, title, owner=None):
+    return get_document_model().objects.create(
+        title=title,
+        file=SimpleUploadedFile(f"{title}.pdf", minimal_pdf(title), "application/pdf"),
+        collection=collection,
+        uploaded_by_user=owner,
+    )
+
+
+__all__ = ["collection_of", "document_in", "image_in", "partner_editor"]
