@@ -236,3 +236,11 @@ CONTENT_SECURITY_POLICY_REPORT_ONLY = {
 # Wagtail's page preview shows the page in a same-origin iframe, so X-Frame-Options must stay
 # SAMEORIGIN rather than the DENY the deploy check asks for.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# --- Editorial integrity ---
+# Lets the moderation mail notifiers warn the editor whose request could not send a mail
+# (editorial.notifications). Inside the message middleware, before axes stays last.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
+    "editorial.middleware.CurrentRequestMiddleware",
+)
