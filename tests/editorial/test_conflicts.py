@@ -7,7 +7,7 @@ from wagtail.models import Page
 from editorial.groups import REDAKTION
 from network.models import PartnerPage
 
-from .helpers import edit_url, editor_form_data, member_of, partner_editor
+from .helpers import admin_in_english, edit_url, editor_form_data, member_of, partner_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +32,7 @@ def test_stale_save_is_refused_with_the_input_kept_and_saved_when_confirmed(
     editor_a = partner_editor(django_user_model, partner)
     editor_b = django_user_model.objects.create_user("kollegin", "kollegin@example.org")
     editor_b.groups.set(editor_a.groups.all())
+    admin_in_english(editor_b)
     client_a, form_a = _open_editor(editor_a, partner)
     client_b, form_b = _open_editor(editor_b, partner)
 

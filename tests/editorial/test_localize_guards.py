@@ -30,7 +30,11 @@ def live_english_translation(client, partners, django_user_model):
 
 
 def test_partner_editor_cannot_convert_a_live_translation_to_an_alias(
-    client, partners, django_user_model, live_english_translation, django_capture_on_commit_callbacks
+    client,
+    partners,
+    django_user_model,
+    live_english_translation,
+    django_capture_on_commit_callbacks,
 ):
     page = live_english_translation
     editor = partner_editor(django_user_model, partners[0])

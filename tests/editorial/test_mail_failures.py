@@ -9,7 +9,7 @@ from wagtail.models import WorkflowState
 from editorial.groups import REDAKTION
 from network.models import PartnerPage
 
-from .helpers import edit_url, editor_form_data, member_of, partner_editor
+from .helpers import admin_in_english, edit_url, editor_form_data, member_of, partner_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,9 @@ def _submit(client, page):
 def test_editor_sees_that_the_moderators_could_not_be_mailed(client, partners, django_user_model):
     partner = partners[0]
     member_of(django_user_model, REDAKTION, "redaktion")  # a moderator with an address
-    client.force_login(partner_editor(django_user_model, partner))
+    editor = partner_editor(django_user_model, partner)
+    admin_in_english(editor)
+    client.force_login(editor)
     with override_settings(
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
         EMAIL_HOST="127.0.0.1",
@@ -50,7 +52,9 @@ def test_no_warning_when_the_mail_goes_out(client, partners, django_user_model):
 
     partner = partners[0]
     member_of(django_user_model, REDAKTION, "redaktion")
-    client.force_login(partner_editor(django_user_model, partner))
+    editor = partner_editor(django_user_model, partner)
+    admin_in_english(editor)
+    client.force_login(editor)
     response = _submit(client, partner)
     assert mail.outbox
     assert WARNING not in response.content.decode()
