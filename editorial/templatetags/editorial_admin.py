@@ -8,4 +8,5 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def page_title_visible(context, page):
     """May the current user see this page's title (editable by them, or public)?"""
-    return page is not None and may_show_page(page, context["request"].user)
+    request = context.get("request")
+    return page is not None and request is not None and may_show_page(page, request.user)

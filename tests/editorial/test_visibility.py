@@ -48,6 +48,9 @@ def _hidden_urls(pages):
     urls = [
         reverse("wagtailadmin_choose_page"),
         reverse("wagtailadmin_choose_page_child", args=[index.pk]),
+        # Any id can be put in the URL: the page is then shown as the parent row.
+        reverse("wagtailadmin_choose_page_child", args=[pages["draft"].pk]),
+        reverse("wagtailadmin_choose_page_child", args=[pages["embargo"].pk]),
         reverse("wagtailadmin_choose_page_search") + "?q=Geheimplan",
         reverse("wagtailadmin_choose_page_search") + "?q=Sperrfrist",
         reverse("wagtailadmin_reports:page_types_usage"),
