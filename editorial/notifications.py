@@ -28,8 +28,8 @@ def report_mail_failure():
     messages.warning(
         request,
         _(
-            "The notification e-mail could not be sent, so nobody has been told by mail. "
-            "Your change itself has been saved. Please tell the people concerned directly "
+            "The notification e-mail could not be sent: nobody has been told by mail. "
+            "Everything else has been saved. Please tell the people concerned directly "
             "and let the site's administrators know."
         ),
     )
