@@ -9,6 +9,7 @@ again is the explicit "overwrite" confirmation, as the "Continue" button of Wagt
 conflict dialog is.
 """
 
+from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -45,8 +46,8 @@ def conflict_message(revision):
     name = (user.get_full_name() or user.get_username()) if user else _("someone")
     return _(
         "Not saved: %(name)s saved a newer version of this page at %(when)s, after you opened "
-        "it. Your changes are still in the form below. Compare them with the newer version "
-        "(History), then save again to overwrite it with your version."
+        "it. Your changes are still in the form below. Look at what changed, then save again "
+        "to overwrite the newer version with yours."
     ) % {"name": name, "when": when}
 
 
@@ -63,9 +64,24 @@ class RefuseStaleSaveView(EditView):
             for_user=request.user,
         )
         self.form.is_valid()  # shows the other errors of the input too, saves nothing
-        messages.error(request, conflict_message(self.latest_revision))
+        messages.error(
+            request, conflict_message(self.latest_revision), buttons=self.compare_buttons()
+        )
         self.has_unsaved_changes = True
         return self.render_to_response(self.get_context_data())
+
+    def compare_buttons(self):
+        """A link to what changed between the revision the editor loaded and the latest one."""
+        loaded = self.request.POST.get("loaded_revision_id", "")
+        if not loaded.isdigit() or not self.page_perms.can_view_revisions():
+            return []
+        if not self.real_page_record.revisions.filter(pk=loaded).exists():
+            return []
+        url = reverse(
+            "wagtailadmin_pages:revisions_compare",
+            args=[self.page.pk, loaded, self.latest_revision.pk],
+        )
+        return [messages.button(url, _("Show what changed"), new_window=True)]
 
 
 def refuse_stale_page_save(request, page):

@@ -1,5 +1,7 @@
 """Hardening: a save from a form loaded before someone else's save is refused, not lost."""
 
+import re
+
 import pytest
 from django.test import Client
 from wagtail.models import Page
@@ -48,6 +50,12 @@ def test_stale_save_is_refused_with_the_input_kept_and_saved_when_confirmed(
     assert "saved a newer version" in response.content.decode()
     shown = editor_form_data(response, PartnerPage)
     assert shown["title"] == "Fassung von B"  # B's input is still there
+    # The message links to what A changed.
+    compare = re.search(
+        r'href="([^"]*/revisions/compare/\d+\.\.\.\d+/)"', response.content.decode()
+    )
+    assert compare
+    assert "Fassung von A" in client_b.get(compare.group(1)).content.decode()
     assert _latest_title(partner) == "Fassung von A"
     assert Page.objects.get(pk=partner.pk).revisions.count() == revisions
 
