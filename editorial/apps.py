@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = _("Editorial workflow")
+
+    def ready(self):
+        from .notifications import replace_wagtail_notifiers
+
+        replace_wagtail_notifiers()

@@ -1,4 +1,4 @@
-"""wagtail-localize's translate and sync views, with the page-level checks they lack.
+"""wagtail-localize's translate, sync and convert views, with the page-level checks they lack.
 
 The URLs are registered under the same paths before wagtail-localize's (see wagtail_hooks), so
 every link and `reverse("wagtail_localize:…")` reaches these classes.
@@ -10,12 +10,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.views import submit_translations, update_translations
+from wagtail_localize.views import convert, submit_translations, update_translations
 
 from .permissions import can_create_translation, can_update_target
 
@@ -140,3 +140,15 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         ):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias", for those who may publish the page only.
+
+    Converting replaces the translation's content, live, with the source page's at once: no
+    revision, no moderation. Upstream asks for edit rights only.
+    """
+    page = get_object_or_404(Page, id=page_id, alias_of_id__isnull=True)
+    if not request.user.is_superuser and not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)

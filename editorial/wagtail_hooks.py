@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
 
-from . import views
+from . import conflicts, locale_tree, views, visibility
 from .groups import REDAKTION, TRANSLATION
 from .models import PartnerSpace
 from .status import outdated_source_for, pages_in_moderation, space_pages, translation_backlog
@@ -34,8 +34,37 @@ def register_guarded_localize_urls():
             views.UpdateTranslationsView.as_view(),
             name="update_translations",
         ),
+        path(
+            "page/<int:page_id>/convert_to_alias/",
+            views.convert_to_alias,
+            name="convert_to_alias",
+        ),
     ]
     return [path("localize/", include((urls, "editorial_localize")))]
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias_from_non_publishers(menu_items, request, context):
+    page = context.get("page")
+    if page is None or request.user.is_superuser:
+        return
+    if not page.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+# --- Editing integrity -------------------------------------------------------------------------
+
+# Before wagtail-localize's hook, which answers for translated pages itself.
+hooks.register("before_edit_page", conflicts.refuse_stale_page_save, order=-100)
+
+hooks.register("before_copy_page", locale_tree.refuse_cross_locale_copy)
+hooks.register("before_move_page", locale_tree.refuse_cross_locale_move)
+hooks.register("before_delete_page", locale_tree.announce_alias_deletion)
+hooks.register("after_delete_page", locale_tree.delete_remembered_aliases)
+hooks.register("before_bulk_action", locale_tree.remember_aliases_of_bulk_deletion)
+hooks.register("after_bulk_action", locale_tree.delete_aliases_after_bulk_deletion)
+
+hooks.register("construct_page_chooser_queryset", visibility.filter_page_chooser)
 
 
 # --- Out-of-date translations are visible while editing ----------------------------------------

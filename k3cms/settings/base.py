@@ -304,3 +304,10 @@ SENDFILE_BACKEND = "core.protected_media"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.K3ImageForm"
 # Deletes the file of an upload whose save failed (core.uploads).
 MIDDLEWARE = [*MIDDLEWARE, "core.uploads.OrphanedUploadCleanupMiddleware"]
+# --- Editorial integrity ---
+# Lets the moderation mail notifiers warn the editor whose request could not send a mail
+# (editorial.notifications). Inside the message middleware, before axes stays last.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
+    "editorial.middleware.CurrentRequestMiddleware",
+)

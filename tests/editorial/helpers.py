@@ -130,3 +130,14 @@ def member_of(django_user_model, group_name, username):
 
 def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def admin_in_english(*users):
+    """Let `users` work in the English admin, so tests can read messages in their source wording
+    whatever the German catalogue says."""
+    from wagtail.users.models import UserProfile
+
+    for user in users:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "en"
+        profile.save()
