@@ -298,12 +298,14 @@ SILENCED_SYSTEM_CHECKS = ["security.W019"]
 # sends the bytes after an X-Accel-Redirect; without it Django streams them itself.
 K3_MEDIA_ACCEL_REDIRECT = env.str("K3_MEDIA_ACCEL_REDIRECT", default="")
 SENDFILE_BACKEND = "core.protected_media"
+
 # --- Media uploads and admin forms -----------------------------------------------------------
 # Strips location and device data from uploaded photos and refuses damaged ones; refuses line
 # breaks in one-line fields (core.forms).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.K3ImageForm"
 # Deletes the file of an upload whose save failed (core.uploads).
 MIDDLEWARE = [*MIDDLEWARE, "core.uploads.OrphanedUploadCleanupMiddleware"]
+
 # --- Editorial integrity ---
 # Lets the moderation mail notifiers warn the editor whose request could not send a mail
 # (editorial.notifications). Inside the message middleware, before axes stays last.
