@@ -1,7 +1,8 @@
 """Production: refuses to start without a secret key and allowed hosts; HTTPS everywhere.
 
 Served by gunicorn (`gunicorn k3cms.wsgi`) behind a TLS-terminating proxy that sets
-X-Forwarded-Proto; static files by WhiteNoise, media by the proxy from MEDIA_ROOT.
+X-Forwarded-Proto; static files by WhiteNoise; nginx (deploy/nginx/k3cms.conf) serves only image
+renditions from MEDIA_ROOT, protected files by X-Accel-Redirect.
 """
 
 import os
