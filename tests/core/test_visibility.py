@@ -159,6 +159,25 @@ def test_news_listing_and_home_wait_for_the_source(client, embargoed_release):
     assert english_release.url not in home_html
 
 
+def test_a_scheduled_translation_does_not_hide_its_live_source(client):
+    german_news_index = NewsIndexPage.objects.get(locale__language_code="de")
+    news = NewsPage(
+        title=f"{SECRET_WORD} live",
+        slug="quokka-live",
+        date=datetime.date(2026, 6, 1),
+        teaser="Jetzt.",
+    )
+    german_news_index.add_child(instance=news)
+    news.save_revision().publish()
+    english = news.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title, english.slug, english.live = f"{SECRET_WORD} later", "quokka-later", False
+    english.save()
+    schedule(english)
+
+    assert client.get(news.url).status_code == 200
+    assert f"{SECRET_WORD} live" in client.get(german_news_index.url).content.decode()
+
+
 def test_language_links_leave_out_a_translation_the_public_cannot_see(client):
     """hreflang and the language switcher offer only translations anyone may open."""
     german_home = HomePage.objects.get(locale__language_code="de")
