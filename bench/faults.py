@@ -33,46 +33,12 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# The same throwaway servers the fault tests start.
+from tests.core.servers import RedisServer, free_port, wait_for_port  # noqa: E402
+
 PATHS = ["/de/", "/en/", "/healthz"]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise TimeoutError(f"nothing listens on port {port}")
-
-
-class Redis:
-    def __init__(self):
-        self.port = free_port()
-        self.process = None
-
-    def start(self):
-        self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1"]
-            + ["--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for_port(self.port)
-
-    def stop(self):
-        if self.process is not None:
-            self.process.send_signal(signal.SIGCONT)
-            self.process.terminate()
-            self.process.wait(timeout=10)
-            self.process = None
 
 
 class Relay:
@@ -232,7 +198,7 @@ def main():
     signal.alarm(options.timeout)
 
     workdir = Path(tempfile.mkdtemp(prefix="k3cms-faults-"))
-    redis, site, database = Redis(), None, None
+    redis, site, database = RedisServer(), None, None
     log = workdir / "site.log"
     try:
         redis.start()
@@ -261,7 +227,7 @@ def main():
                 stdout=log_file,
                 stderr=log_file,
             )
-        wait_for_port(port)
+        wait_for_port(port, timeout=60)
         print(f"Site:     http://127.0.0.1:{port}/ (gunicorn, 1 worker)")
 
         report("1. everything up", port)

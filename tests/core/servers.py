@@ -1,6 +1,7 @@
 """Real servers for the fault tests: a throwaway redis-server and the site under gunicorn."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -52,6 +53,7 @@ class RedisServer:
 
     def stop(self):
         if self.process is not None:
+            self.process.send_signal(signal.SIGCONT)  # in case a drill froze it
             self.process.terminate()
             self.process.wait(timeout=10)
             self.process = None
