@@ -9,14 +9,9 @@ handled in the templates under editorial/templates/wagtailadmin, with `may_show_
 """
 
 from django.db.models import Q
-from django.utils import timezone
-from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-
-def embargoed_keys():
-    """Translation keys of pages scheduled to go live later (the press embargo's definition)."""
-    return Page.objects.filter(live=False, go_live_at__gt=timezone.now()).values("translation_key")
+from core.visibility import held_back_translation_keys, is_held_back
 
 
 def visible_in_admin(pages, user):
@@ -24,19 +19,14 @@ def visible_in_admin(pages, user):
     if user.is_superuser:
         return pages
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change"})
-    shown_live = Q(live=True) & ~Q(translation_key__in=embargoed_keys())
+    shown_live = Q(live=True) & ~Q(translation_key__in=held_back_translation_keys())
     return pages.filter(shown_live | Q(pk__in=editable.values("pk")))
 
 
 def may_show_page(page, user):
     if user.is_superuser or page.permissions_for_user(user).can_edit():
         return True
-    return (
-        page.live
-        and not Page.objects.filter(
-            translation_key=page.translation_key, live=False, go_live_at__gt=timezone.now()
-        ).exists()
-    )
+    return page.live and not is_held_back(page)
 
 
 def filter_page_chooser(pages, request):

@@ -215,10 +215,6 @@ class PressRoomPage(PressMediaMixin, BasePage):
 
 
 class PressReleaseQuerySet(PageQuerySet):
-    def embargoed(self):
-        """Releases scheduled to go live later (Wagtail's scheduled publishing)."""
-        return self.filter(live=False, go_live_at__gt=timezone.now())
-
     def public(self):
         """The releases visible to the public (core.visibility): live, not restricted, and not
         a translation of one still under embargo (go-live dates are not synchronised between

@@ -5,7 +5,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from core.models import FooterSettings
-from core.visibility import is_visible_to_public, visible_to_public
+from core.visibility import visible_to_public
 
 register = template.Library()
 
@@ -98,13 +98,19 @@ def main_navigation(context):
 def footer_links(context):
     request = context["request"]
     footer = FooterSettings.for_request(request)
-    links = []
-    for page in (footer.imprint_page, footer.privacy_page, footer.accessibility_page):
-        if page is None:
-            continue
-        localized = page.localized
-        if is_visible_to_public(localized):
-            links.append({"title": localized.title, "url": localized.get_url(request)})
+    pages = [
+        page.localized
+        for page in (footer.imprint_page, footer.privacy_page, footer.accessibility_page)
+        if page is not None
+    ]
+    visible = set(
+        visible_to_public(Page.objects.filter(pk__in=[page.pk for page in pages])).values_list(
+            "pk", flat=True
+        )
+    )
+    links = [
+        {"title": page.title, "url": page.get_url(request)} for page in pages if page.pk in visible
+    ]
     return {"links": links, "request": request}
 
 
