@@ -58,8 +58,8 @@ def build_site(event_count):
         ProgramIndexPage,
         ProgramKind,
         ProgramPage,
-        Topic,
     )
+    from taxonomy.models import Topic
 
     german = Locale.objects.get_or_create(language_code="de")[0]
     Locale.objects.get_or_create(language_code="en")

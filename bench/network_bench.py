@@ -47,14 +47,13 @@ def build_base():
     from home.blocks import HomeSectionsBlock
     from home.models import HomePage, StandardPage
     from network.models import (
-        ArtDiscipline,
         FellowIndexPage,
-        FieldOfAction,
         PartnerIndexPage,
         ProgramIndexPage,
         ProgramKind,
         ProgramPage,
     )
+    from taxonomy.models import ArtDiscipline, FieldOfAction
 
     german = Locale.objects.get_or_create(language_code="de")[0]
     Locale.objects.get_or_create(language_code="en")

@@ -2,7 +2,6 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
@@ -186,42 +185,3 @@ class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):
 
     class Meta:
         abstract = True
-
-
-@register_setting(icon="link")
-class FooterSettings(BaseSiteSetting):
-    """The legal pages every page links to in its footer (the German pages; readers get theirs)."""
-
-    imprint_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Impressum"),
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("privacy policy"),
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("accessibility statement"),
-    )
-
-    panels = [
-        FieldPanel("imprint_page"),
-        FieldPanel("privacy_page"),
-        FieldPanel("accessibility_page"),
-    ]
-
-    class Meta:
-        verbose_name = _("footer")

@@ -107,7 +107,7 @@ def _forget_now_and_after_commit():
 
 def _watched_models():
     from events.models import EventSeries, Venue
-    from network.models import Topic
+    from taxonomy.models import Topic
 
     return (Page, Venue, Topic, EventSeries)
 

@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from core.demo import child_page, is_translated, translate_page
-from network.models import PartnerPage, ProgramPage, Topic
+from network.models import PartnerPage, ProgramPage
+from taxonomy.models import Topic
 
 from .models import (
     EventFormat,
@@ -191,8 +192,10 @@ def build(demo):
 
     venues = [_venue(demo, *venue) for venue in VENUES]
     series = _series(demo)
-    partners = list(
-        PartnerPage.objects.live().filter(locale=demo.german).order_by("-is_example", "path")
+    # Invented example partners organise the demo events, so no real institution is misquoted.
+    partners = sorted(
+        PartnerPage.objects.live().filter(locale=demo.german).order_by("path"),
+        key=lambda partner: not partner.title.startswith("Beispiel-"),
     )
     programs = {p.kind: p for p in ProgramPage.objects.live().filter(locale=demo.german)}
     topics = {t.slug: t for t in Topic.objects.filter(locale=demo.german)}

@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.visibility import visible_to_public
-from network.models import PartnerPage, ProgramPage, Topic
+from network.models import PartnerPage, ProgramPage
+from taxonomy.models import Topic
 
 from . import caching
 from . import models as event_models

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vText
 
-from network.models import Topic
+from taxonomy.models import Topic
 
 from .models import EventFormat, EventStatus
 

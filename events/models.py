@@ -290,7 +290,7 @@ class EventPage(RoutablePageMixin, BasePage):
         verbose_name=_("co-organisers"),
         help_text=_("The lead organiser is the partner the event is filed under."),
     )
-    topics = ParentalManyToManyField("network.Topic", blank=True, verbose_name=_("topics"))
+    topics = ParentalManyToManyField("taxonomy.Topic", blank=True, verbose_name=_("topics"))
     series = models.ForeignKey(
         EventSeries,
         null=True,
@@ -517,7 +517,7 @@ class EventPage(RoutablePageMixin, BasePage):
         from .structured_data import event_json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        from network.models import Topic
+        from taxonomy.models import Topic
 
         context["json_ld"] = event_json_ld(self, request)
         localize = Topic.localizer(self.locale)

@@ -52,7 +52,7 @@ class LatestNewsBlock(SectionBlock):
         template = "components/home/news_section.html"
 
     def get_context(self, value, parent_context=None):
-        from home.models import NewsIndexPage, NewsPage
+        from news.models import NewsIndexPage, NewsPage
 
         context = super().get_context(value, parent_context)
         locale_id = _page_locale(parent_context)

@@ -5,9 +5,10 @@ import json
 from wagtail.models import Page, Site
 
 from core.demo import child_page, is_translated, site_root, translate_page
-from core.models import FooterSettings
+from navigation.models import Navigation
+from news.models import NewsIndexPage
 
-from .models import HomePage, Navigation, NewsIndexPage, StandardPage
+from .models import HomePage, StandardPage
 
 HOME_INTRO_DE = (
     "<p>K3 ist das NRW-Kompetenznetzwerk für Künstliche Intelligenz in Kunst und Kultur: "
@@ -187,17 +188,12 @@ def build(demo):
             user=demo.admin,
         )
 
-    footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
     for slug, title_de, title_en, paragraphs_de, paragraphs_en in LEGAL_PAGES:
         page = demo.pages[slug]
         if not is_translated(page, demo.english):
             english = dict(zip(paragraphs_de, paragraphs_en, strict=True))
             english.update({title_de: title_en, slug: slugify_en(title_en)})
             translate_page(page, demo.english, english, user=demo.admin)
-    footer.imprint_page = demo.pages["impressum"]
-    footer.privacy_page = demo.pages["datenschutz"]
-    footer.accessibility_page = demo.pages["barrierefreiheit"]
-    footer.save()
 
     news_index = child_page(
         home,

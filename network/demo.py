@@ -14,20 +14,18 @@ from django.utils import timezone
 
 from core.demo import DEMO_PASSWORD, child_page, demo_image, is_translated, translate_page
 from home.demo import build_navigation
-from home.models import NewsPage
+from news.models import NewsPage
+from taxonomy.models import ArtDiscipline, FieldOfAction, Topic
 
 from .models import (
-    ArtDiscipline,
     FellowIndexPage,
     FellowProfilePage,
-    FieldOfAction,
     PartnerIndexPage,
     PartnerPage,
     PartnerRole,
     ProgramIndexPage,
     ProgramKind,
     ProgramPage,
-    Topic,
 )
 
 # --- Taxonomies: slug, German name, English name ----------------------------------------------
@@ -991,7 +989,6 @@ def _partner(demo, spec, fields_of_action, index, is_example):
         PartnerPage,
         spec["slug"],
         role=spec["role"],
-        is_example=is_example,
         logo=logo,
         contact_email=f"k3@{spec['slug']}.example.org",
         fields_of_action=[fields_of_action[slug] for slug in spec["fields"]],

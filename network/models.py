@@ -7,90 +7,13 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
 from core.visibility import visible_to_public
-
-# --- Taxonomies (translatable snippets; their slugs stay the same in every language, so filter
-# --- URLs work on both sides) -----------------------------------------------------------------
-
-
-class TaxonomySnippet(TranslatableMixin, models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        allow_unicode=False,
-        help_text=_("Used in filter addresses; keep it the same in every language."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    # Translators translate the name; the slug follows the German one, so filter URLs match.
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    @classmethod
-    def in_language(cls, locale=None):
-        """Every entry once, in the reader's language where translated, German otherwise.
-
-        Pages point at the German entries (wagtail-localize keeps many-to-many links as they are),
-        so listings map by translation key instead of calling `.localized` once per entry.
-        """
-        locale = locale or Locale.get_active()
-        by_key = {}
-        for entry in cls.objects.select_related("locale").order_by("name"):
-            current = by_key.get(entry.translation_key)
-            if current is None or entry.locale_id == locale.pk:
-                by_key[entry.translation_key] = entry
-        return sorted(by_key.values(), key=lambda entry: entry.name.casefold())
-
-    @classmethod
-    def localizer(cls, locale=None):
-        """A function mapping any entry to its version in the reader's language (one query)."""
-        by_key = {entry.translation_key: entry for entry in cls.in_language(locale)}
-        return lambda entry: by_key.get(entry.translation_key, entry)
-
-
-@register_snippet
-class Topic(TaxonomySnippet):
-    """A subject events and news are about, e.g. copyright, funding applications, AI tools."""
-
-    class Meta(TaxonomySnippet.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-
-@register_snippet
-class ArtDiscipline(TaxonomySnippet):
-    """An art discipline (Sparte): theatre, music, visual arts, literature, dance, …"""
-
-    class Meta(TaxonomySnippet.Meta):
-        verbose_name = _("art discipline")
-        verbose_name_plural = _("art disciplines")
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-
-@register_snippet
-class FieldOfAction(TaxonomySnippet):
-    """A field the network works in: mediation, continuing education, transfer, research, …"""
-
-    class Meta(TaxonomySnippet.Meta):
-        verbose_name = _("field of action")
-        verbose_name_plural = _("fields of action")
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
+from taxonomy.models import ArtDiscipline, FieldOfAction
 
 # --- Programs ----------------------------------------------------------------------------------
 
@@ -302,7 +225,7 @@ class PartnerPage(BasePage):
         ),
     )
     fields_of_action = ParentalManyToManyField(
-        "network.FieldOfAction",
+        "taxonomy.FieldOfAction",
         blank=True,
         verbose_name=_("fields of action"),
         help_text=_("The fields the institution works in within K3. Choose the German entries."),
@@ -320,11 +243,6 @@ class PartnerPage(BasePage):
         help_text=_("Who readers can ask about K3."),
     )
     contact_email = models.EmailField(_("contact email"), blank=True)
-    is_example = models.BooleanField(
-        _("example partner"),
-        default=False,
-        help_text=_("Demo content only: marks an invented institution as an example."),
-    )
     description = RichTextField(
         _("description"),
         features=RICH_TEXT_FEATURES,
@@ -336,7 +254,7 @@ class PartnerPage(BasePage):
 
     template = "pages/partner_page.html"
     parent_page_types = ["network.PartnerIndexPage"]
-    subpage_types = ["network.FellowProfilePage", "home.NewsPage", "events.EventPage"]
+    subpage_types = ["network.FellowProfilePage", "news.NewsPage", "events.EventPage"]
 
     search_fields = [
         *BasePage.search_fields,
@@ -345,7 +263,6 @@ class PartnerPage(BasePage):
         index.AutocompleteField("city"),
         index.FilterField("role"),
         index.FilterField("city"),
-        index.FilterField("is_example"),
     ]
     content_panels = [
         *BasePage.content_panels,
@@ -355,7 +272,6 @@ class PartnerPage(BasePage):
         FieldPanel("website"),
         FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
         FieldPanel("description"),
-        FieldPanel("is_example"),
     ]
 
     class Meta:
@@ -367,25 +283,10 @@ class PartnerPage(BasePage):
         localize = FieldOfAction.localizer(self.locale)
         context["fields"] = [localize(entry) for entry in self.fields_of_action.all()]
         context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale)
-        context["news_items"] = list(self.news()[:6])
         return context
 
     def hosted_fellows(self):
         return visible_to_public(FellowProfilePage.objects.child_of(self)).for_listing()
-
-    def news(self):
-        """News this partner published (below its page) or is named in, newest first."""
-        from home.models import NewsPage
-
-        return (
-            visible_to_public(NewsPage.objects.filter(locale_id=self.locale_id))
-            .filter(
-                Q(path__startswith=self.path)
-                | Q(related_partners__translation_key=self.translation_key)
-            )
-            .distinct()
-            .for_listing()
-        )
 
 
 # --- Fellows -----------------------------------------------------------------------------------
@@ -486,7 +387,7 @@ class FellowProfilePage(BasePage):
         _("pronouns"), max_length=50, blank=True, help_text=_("Optional, e.g. 'sie/ihr'.")
     )
     disciplines = ParentalManyToManyField(
-        "network.ArtDiscipline",
+        "taxonomy.ArtDiscipline",
         blank=True,
         verbose_name=_("art disciplines"),
         help_text=_("The fellow's Sparten. Choose the German entries; readers see their language."),

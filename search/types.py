@@ -1,7 +1,6 @@
 """The kinds of page a reader can filter search results by.
 
-Keyed by model label and looked up when needed, so a type appears as soon as its app has the model
-(the other apps are built alongside search) and nothing breaks while it does not exist yet.
+Keyed by model label and looked up when needed, so search imports none of the content apps.
 """
 
 from dataclasses import dataclass
@@ -16,35 +15,27 @@ from django.utils.translation import gettext_lazy as _
 class ResultType:
     slug: str
     label: Promise
-    model_labels: tuple = ()
+    model_label: str = ""
 
     @property
     def models(self):
-        found = []
-        for label in self.model_labels:
-            try:
-                found.append(apps.get_model(label))
-            except LookupError:
-                continue
-        return found
+        return [apps.get_model(self.model_label)] if self.model_label else []
 
 
-EVENT = ResultType("event", _("Event"), ("events.EventPage",))
-PROGRAM = ResultType("program", _("Programme"), ("network.ProgramPage",))
-FELLOW = ResultType("fellow", _("Fellow"), ("network.FellowProfilePage",))
-PARTNER = ResultType("partner", _("Partner"), ("network.PartnerPage",))
-NEWS = ResultType("news", _("News"), ("home.NewsPage", "news.NewsPage"))
-PRESS_RELEASE = ResultType(
-    "press", _("Press release"), ("press.PressReleasePage", "home.PressReleasePage")
-)
+EVENT = ResultType("event", _("Event"), "events.EventPage")
+PROGRAM = ResultType("program", _("Programme"), "network.ProgramPage")
+FELLOW = ResultType("fellow", _("Fellow"), "network.FellowProfilePage")
+PARTNER = ResultType("partner", _("Partner"), "network.PartnerPage")
+NEWS = ResultType("news", _("News"), "news.NewsPage")
+PRESS_RELEASE = ResultType("press", _("Press release"), "press.PressReleasePage")
 PAGE = ResultType("page", _("Page"))  # everything else: standard pages, index pages, home pages
 
 SPECIFIC_TYPES = (EVENT, PROGRAM, FELLOW, PARTNER, NEWS, PRESS_RELEASE)
 
 
 def available_types():
-    """The types a reader can filter by: those whose models exist, then "page"."""
-    return [result_type for result_type in SPECIFIC_TYPES if result_type.models] + [PAGE]
+    """The types a reader can filter by, "page" (everything else) last."""
+    return [*SPECIFIC_TYPES, PAGE]
 
 
 def type_by_slug(slug):

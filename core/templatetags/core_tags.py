@@ -4,13 +4,12 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
-from core.models import FooterSettings
 from core.visibility import visible_to_public
 
 register = template.Library()
 
 
-def _locale_home(request, language_code):
+def locale_home(request, language_code):
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -48,7 +47,7 @@ def language_links(context):
         if target is not None:
             url = target.get_url(request)
         elif isinstance(page, Page):
-            home = _locale_home(request, code)
+            home = locale_home(request, code)
             url = home.get_url(request) if home else f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
@@ -83,35 +82,6 @@ def absolute_url(context, page):
     """The page's address on the host the reader asked for (canonical links, feeds)."""
     request = context["request"]
     return request.build_absolute_uri(page.get_url(request))
-
-
-@register.simple_tag(takes_context=True)
-def main_navigation(context):
-    """The live pages marked 'show in menus' below the reader's home page."""
-    home = _locale_home(context["request"], get_language())
-    if home is None:
-        return []
-    return list(visible_to_public(home.get_children()).in_menu())
-
-
-@register.inclusion_tag("components/footer_links.html", takes_context=True)
-def footer_links(context):
-    request = context["request"]
-    footer = FooterSettings.for_request(request)
-    pages = [
-        page.localized
-        for page in (footer.imprint_page, footer.privacy_page, footer.accessibility_page)
-        if page is not None
-    ]
-    visible = set(
-        visible_to_public(Page.objects.filter(pk__in=[page.pk for page in pages])).values_list(
-            "pk", flat=True
-        )
-    )
-    links = [
-        {"title": page.title, "url": page.get_url(request)} for page in pages if page.pk in visible
-    ]
-    return {"links": links, "request": request}
 
 
 @register.inclusion_tag("components/figure.html")

@@ -57,9 +57,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
     "core",
-    "home",
+    "taxonomy",
+    "navigation",
     "network",
     "events",
+    "news",
+    "home",
     "search",
     "press",
     # Before wagtail_localize: its admin URLs for translate/sync are wrapped with page checks.

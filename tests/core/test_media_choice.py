@@ -12,7 +12,7 @@ import pytest
 from wagtail.models import Page
 
 from core.demo import child_page
-from home.models import NewsPage
+from news.models import NewsPage
 from press.models import PressReleasePage, PressRoomPage
 from tests.editorial.helpers import edit_url, editor_form_data, member_of, page_snapshot
 

@@ -15,7 +15,8 @@ from wagtail.models import Collection, Page, UploadedFile
 
 from core.demo import child_page
 from events.models import Venue
-from home.models import NewsPage, StandardPage
+from home.models import StandardPage
+from news.models import NewsPage
 from press.demo import minimal_pdf
 from tests.editorial.helpers import edit_url, editor_form_data, page_snapshot
 from tests.images import png_upload

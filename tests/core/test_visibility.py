@@ -13,7 +13,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, PageViewRestriction
 
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage
 from press.demo import minimal_pdf
 from press.models import PressReleasePage, PressRoomPage
 from tests.images import png_upload

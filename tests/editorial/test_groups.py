@@ -9,7 +9,8 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from core.demo import child_page
 from editorial.groups import PRESS, REDAKTION, TRANSLATION, partner_group_name
 from editorial.models import PartnerSpace
-from network.models import PartnerPage, Topic
+from network.models import PartnerPage
+from taxonomy.models import Topic
 
 from ..images import png_upload
 from .helpers import DENIED, english, german, member_of, partner_editor

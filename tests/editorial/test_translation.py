@@ -14,7 +14,8 @@ from wagtail_localize.models import (
 
 from core.demo import child_page
 from editorial.groups import REDAKTION, TRANSLATION
-from network.models import FellowProfilePage, PartnerPage, Topic
+from network.models import FellowProfilePage, PartnerPage
+from taxonomy.models import Topic
 
 from .helpers import (
     DENIED,

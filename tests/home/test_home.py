@@ -5,7 +5,9 @@ import json
 import pytest
 from wagtail.models import Locale
 
-from home.models import HomePage, Navigation, NewsPage
+from home.models import HomePage
+from navigation.models import Navigation
+from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 

@@ -5,16 +5,15 @@ from django.db import connection, reset_queries
 from django.test.utils import CaptureQueriesContext
 
 from core.demo import demo_image
-from home.models import NewsIndexPage, NewsPage
 from network.models import (
-    ArtDiscipline,
     FellowIndexPage,
     FellowProfilePage,
-    FieldOfAction,
     PartnerIndexPage,
     PartnerPage,
     ProgramPage,
 )
+from news.models import NewsIndexPage, NewsPage
+from taxonomy.models import ArtDiscipline, FieldOfAction
 
 pytestmark = pytest.mark.django_db
 
@@ -142,7 +141,6 @@ def _add_partners(index, count, start=0):
             title=f"Testpartner {number:03d}",
             slug=f"testpartner-{number:03d}",
             city="Testdorf",
-            is_example=True,
             logo=demo_image(f"Test logo {number}", "Testlogo", label="T", seed=number),
         )
         index.add_child(instance=partner)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from home.models import HomePage, StandardPage
 from network.models import (
     FellowIndexPage,
     FellowProfilePage,
@@ -11,6 +11,7 @@ from network.models import (
     ProgramIndexPage,
     ProgramPage,
 )
+from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 

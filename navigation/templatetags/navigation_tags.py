@@ -1,9 +1,10 @@
 from django import template
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from core.templatetags.core_tags import main_navigation
+from core.templatetags.core_tags import locale_home
 from core.visibility import visible_to_public
-from home.models import Navigation
+from navigation.models import Navigation
 
 register = template.Library()
 
@@ -34,6 +35,14 @@ def _localized_pages(stream, locale):
     return [localized[key] for key in keys if key in localized]
 
 
+def _automatic_menu(request):
+    """The live pages marked 'show in menus' below the reader's home page."""
+    home = locale_home(request, get_language())
+    if home is None:
+        return []
+    return list(visible_to_public(home.get_children()).in_menu())
+
+
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """The main menu edited in 'Navigation and footer', in the editors' order.
@@ -43,7 +52,7 @@ def site_navigation(context):
     a page.
     """
     navigation, locale = _navigation(context["request"])
-    automatic = main_navigation(context)
+    automatic = _automatic_menu(context["request"])
     if navigation is None or not navigation.main_links:
         return automatic
     chosen = _localized_pages(navigation.main_links, locale)

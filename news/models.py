@@ -1,0 +1,159 @@
+"""News: the 'Aktuelles' overview and the news items of the network and its partners.
+
+Partner pages show their news through `{% partner_news %}` (news_tags), so `network` needs
+nothing from here. The tables keep the names they had in `home` (see migration 0001).
+"""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager, PageQuerySet
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from core.visibility import visible_to_public
+from taxonomy.models import Topic
+
+
+class NewsIndexPage(BasePage):
+    """'Aktuelles': lists every news item of its language, the partners' ones included."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short text above the list of news.")
+    )
+
+    template = "pages/news_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    per_page = 10
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        db_table = "home_newsindexpage"
+        verbose_name = _("news overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = visible_to_public(NewsPage.objects.filter(locale_id=self.locale_id)).for_listing()
+        context["page_obj"] = Paginator(news, self.per_page).get_page(request.GET.get("page"))
+        return context
+
+
+class NewsQuerySet(PageQuerySet):
+    def for_listing(self):
+        """What a news card shows, fetched in a constant number of queries, newest first."""
+        return (
+            self.select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+    def for_partner(self, partner):
+        """News a partner published (below its page) or is named in."""
+        return self.filter(
+            Q(path__startswith=partner.path)
+            | Q(related_partners__translation_key=partner.translation_key)
+        ).distinct()
+
+
+class NewsPage(BasePage):
+    """A news item of the network (below 'Aktuelles') or of one partner (below its page)."""
+
+    date = models.DateField(
+        _("date"), help_text=_("The date shown with the news and used to sort it.")
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=400,
+        help_text=_("One or two sentences shown in lists and at the top of the news."),
+    )
+    image = models.ForeignKey(
+        "core.K3Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_("Shown at the top and in lists, with its credit. Optional."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    related_partners = ParentalManyToManyField(
+        "network.PartnerPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("partners involved"),
+        help_text=_("The news also appears on these partners' pages."),
+    )
+    related_programs = ParentalManyToManyField(
+        "network.ProgramPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("programs"),
+        help_text=_("The programs the news is about."),
+    )
+    topics = ParentalManyToManyField(
+        "taxonomy.Topic", blank=True, related_name="+", verbose_name=_("topics")
+    )
+
+    objects = PageManager.from_queryset(NewsQuerySet)()
+
+    template = "pages/news_page.html"
+    parent_page_types = ["news.NewsIndexPage", "network.PartnerPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("teaser", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("related_partners"),
+                FieldPanel("related_programs"),
+                FieldPanel("topics"),
+            ],
+            heading=_("Related"),
+        ),
+    ]
+
+    class Meta:
+        db_table = "home_newspage"
+        verbose_name = _("news")
+        verbose_name_plural = _("news")
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.teaser
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = self._localized(self.related_partners.all())
+        context["programs"] = self._localized(self.related_programs.all())
+        localize = Topic.localizer(self.locale)
+        context["topics"] = [localize(topic) for topic in self.topics.all()]
+        return context
+
+    def _localized(self, pages):
+        """The chosen (German) pages in this page's language, in one query."""
+        keys = [page.translation_key for page in pages]
+        model = pages.model
+        return list(
+            visible_to_public(
+                model.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
+            ).order_by("title")
+        )

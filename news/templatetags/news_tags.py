@@ -1,0 +1,18 @@
+from django import template
+
+from core.visibility import visible_to_public
+from news.models import NewsPage
+
+register = template.Library()
+
+DEFAULT_COUNT = 6
+
+
+@register.inclusion_tag("components/news/partner_news.html", takes_context=True)
+def partner_news(context, partner, count=DEFAULT_COUNT):
+    """The newest news a partner published (below its page) or is named in, in its language."""
+    news = visible_to_public(NewsPage.objects.filter(locale_id=partner.locale_id))
+    return {
+        "news_items": list(news.for_partner(partner).for_listing()[: max(1, int(count))]),
+        "request": context["request"],
+    }
