@@ -2,7 +2,18 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 # The apps whose snippets and settings get the project's admin form checks (core.forms).
-PROJECT_APPS = ("core", "home", "network", "events", "search", "press", "editorial")
+PROJECT_APPS = (
+    "core",
+    "taxonomy",
+    "navigation",
+    "network",
+    "events",
+    "news",
+    "press",
+    "home",
+    "search",
+    "editorial",
+)
 
 
 class CoreConfig(AppConfig):
