@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -13,6 +14,17 @@ handler400 = "core.views.bad_request"
 handler500 = "core.views.server_error"
 
 urlpatterns = [
+    # Editors' bookmarks from before the taxonomy and navigation snippets got their own apps.
+    re_path(
+        r"^admin/snippets/network/(?P<model>topic|artdiscipline|fieldofaction)/(?P<rest>.*)$",
+        RedirectView.as_view(url="/admin/snippets/taxonomy/%(model)s/%(rest)s", query_string=True),
+    ),
+    re_path(
+        r"^admin/snippets/home/navigation/(?P<rest>.*)$",
+        RedirectView.as_view(
+            url="/admin/snippets/navigation/navigation/%(rest)s", query_string=True
+        ),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),

@@ -135,7 +135,7 @@ FORBIDDEN_AREAS = [
     ("wagtailusers_groups:add", []),
     ("wagtailsites:index", []),
     ("wagtaillocales:index", []),
-    ("wagtailsettings:edit", ["core", "footersettings"]),
+    ("wagtailsnippets_navigation_navigation:list", []),
     ("wagtailadmin_workflows:index", []),
     ("wagtailredirects:index", []),
 ]

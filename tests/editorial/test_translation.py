@@ -234,7 +234,7 @@ def test_snippets_translate_the_same_way_with_rights(client, django_user_model, 
         name="Urheberrecht-Test", slug="urheberrecht-test", locale=german()
     )
     url = reverse(
-        "wagtail_localize:submit_snippet_translation", args=["network", "topic", topic.pk]
+        "wagtail_localize:submit_snippet_translation", args=["taxonomy", "topic", topic.pk]
     )
     en = english()
     # A partner editor has no snippet rights: no translation through the back door.

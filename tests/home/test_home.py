@@ -47,7 +47,7 @@ def test_navigation_and_footer_per_language(client):
 
 def test_navigation_is_a_translatable_snippet_in_the_admin(admin_client):
     german = Navigation.objects.get(locale__language_code="de")
-    response = admin_client.get(f"/admin/snippets/home/navigation/edit/{german.pk}/")
+    response = admin_client.get(f"/admin/snippets/navigation/navigation/edit/{german.pk}/")
     assert response.status_code == 200
 
 
@@ -58,3 +58,20 @@ def test_news_page_shows_related_partners_and_programs_in_the_readers_language(c
     assert "Network" in html  # topic, in English
     german = NewsPage.objects.get(slug="k3-startet", locale__language_code="de")
     assert german.related_partners.count() == 3
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/admin/snippets/network/topic/", "/admin/snippets/taxonomy/topic/"),
+        (
+            "/admin/snippets/network/fieldofaction/edit/7/",
+            "/admin/snippets/taxonomy/fieldofaction/edit/7/",
+        ),
+        ("/admin/snippets/home/navigation/", "/admin/snippets/navigation/navigation/"),
+    ],
+)
+def test_snippet_admin_addresses_from_before_the_move_redirect(client, old, new):
+    response = client.get(old + "?locale=en")
+    assert response.status_code == 302
+    assert response["Location"] == new + "?locale=en"
