@@ -46,13 +46,13 @@ def build_base():
 
     from home.blocks import HomeSectionsBlock
     from home.models import HomePage, StandardPage
+    from network.choices import ProgramKind
     from network.models import (
         ArtDiscipline,
         FellowIndexPage,
         FieldOfAction,
         PartnerIndexPage,
         ProgramIndexPage,
-        ProgramKind,
         ProgramPage,
     )
 

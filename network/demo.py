@@ -16,6 +16,7 @@ from core.demo import DEMO_PASSWORD, child_page, demo_image, is_translated, tran
 from home.demo import build_navigation
 from home.models import NewsPage
 
+from .choices import PartnerRole, ProgramKind
 from .models import (
     ArtDiscipline,
     FellowIndexPage,
@@ -23,9 +24,7 @@ from .models import (
     FieldOfAction,
     PartnerIndexPage,
     PartnerPage,
-    PartnerRole,
     ProgramIndexPage,
-    ProgramKind,
     ProgramPage,
     Topic,
 )

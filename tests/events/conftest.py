@@ -12,14 +12,8 @@ from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage, Venue
 from home.models import HomePage
-from network.models import (
-    PartnerIndexPage,
-    PartnerPage,
-    ProgramIndexPage,
-    ProgramKind,
-    ProgramPage,
-    Topic,
-)
+from network.choices import ProgramKind
+from network.models import PartnerIndexPage, PartnerPage, ProgramIndexPage, ProgramPage, Topic
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2031, 1, 15, 12, 0, tzinfo=BERLIN)

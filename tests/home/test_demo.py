@@ -7,7 +7,8 @@ from wagtail.models import Page
 
 from core.models import K3Image
 from home.models import Navigation, NewsPage
-from network.models import FellowProfilePage, PartnerPage, PartnerRole, Topic
+from network.choices import PartnerRole
+from network.models import FellowProfilePage, PartnerPage, Topic
 
 pytestmark = pytest.mark.django_db
 
