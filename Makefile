@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: help install run test lint format messages demo migrate bench bench-events bench-search faults clean
+.PHONY: help install run test lint format messages demo migrate bench-events bench-search bench-network bench-press faults upgrade-drill clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -49,8 +49,17 @@ bench-events: install ## Calendar benchmark: 10,000 events (DATABASE_URL picks t
 bench-search: install ## Search benchmark: 10,000 pages, common and rare terms (DATABASE_URL picks the database)
 	$(PY) bench/search_bench.py
 
+bench-network: install ## Partner and fellow overview benchmark: few and many entries (DATABASE_URL picks the database)
+	$(PY) bench/network_bench.py
+
+bench-press: install ## Press kit memory benchmark: 200 MB of media zipped and streamed
+	$(PY) bench/press_zip_bench.py
+
 faults: install ## Fault drill: Redis and the database away and back, what readers got (DATABASE_URL picks the database)
 	$(PY) bench/faults.py
+
+upgrade-drill: install ## Migrate a database made by an earlier commit (FROM=6d31321) and compare row counts
+	$(PY) bench/upgrade_drill.py $(if $(FROM),--from $(FROM))
 
 clean: ## Remove the virtualenv, the SQLite database and media
 	rm -rf $(VENV) db.sqlite3 media

@@ -50,15 +50,11 @@ LABELS = {
 def build_site(event_count):
     from wagtail.models import Locale, Page, Site
 
-    from events.models import EventFormat, EventIndexPage, EventLanguage, EventPage, Venue
+    from events.choices import EventFormat, EventLanguage
+    from events.models import EventIndexPage, EventPage, Venue
     from home.models import HomePage, StandardPage
-    from network.models import (
-        PartnerIndexPage,
-        PartnerPage,
-        ProgramIndexPage,
-        ProgramKind,
-        ProgramPage,
-    )
+    from network.choices import ProgramKind
+    from network.models import PartnerIndexPage, PartnerPage, ProgramIndexPage, ProgramPage
     from taxonomy.models import Topic
 
     german = Locale.objects.get_or_create(language_code="de")[0]

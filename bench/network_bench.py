@@ -46,11 +46,11 @@ def build_base():
 
     from home.blocks import HomeSectionsBlock
     from home.models import HomePage, StandardPage
+    from network.choices import ProgramKind
     from network.models import (
         FellowIndexPage,
         PartnerIndexPage,
         ProgramIndexPage,
-        ProgramKind,
         ProgramPage,
     )
     from taxonomy.models import ArtDiscipline, FieldOfAction

@@ -7,4 +7,6 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from . import caching  # noqa: F401  (connects the signals that keep the cache fresh)
+        from . import signal_handlers
+
+        signal_handlers.connect()

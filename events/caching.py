@@ -3,7 +3,7 @@
 The filter options and the number of events a filter combination matches are the same for every
 reader until content changes, and counting thousands of events is the slowest part of a calendar
 page. Both are cached under a *generation* that every save or deletion of a page, venue, topic or
-series moves on, so a publish shows on the next request. A count is also kept only for the
+series moves on (`events/signal_handlers.py`), so a publish shows on the next request. A count is also kept only for the
 stretch of time in which no matching event ends, so it is always exact. Several worker processes
 must share the cache (production requires REDIS_URL), or only one of them would move on.
 """
@@ -12,12 +12,7 @@ import hashlib
 import time
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Count, F, Max, Min, Q
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
-from wagtail.models import Page
-from wagtail.signals import post_page_move
 
 GENERATION_KEY = "events:generation"
 # Entries of an old generation are never read again; this only bounds how long they linger.
@@ -93,38 +88,3 @@ def _holds_at(entry, now):
     ended_before = entry["after"] is None or entry["after"] < now
     ends_after = entry["until"] is None or now <= entry["until"]
     return ended_before and ends_after
-
-
-# --- what makes the cache stale ----------------------------------------------------------------
-
-
-def _forget_now_and_after_commit():
-    # Now for this request's own reads, and again once the transaction is visible to others:
-    # a request in between could otherwise cache what is about to change under the new number.
-    forget_everything()
-    transaction.on_commit(forget_everything)
-
-
-def _watched_models():
-    from events.models import EventSeries, Venue
-    from taxonomy.models import Topic
-
-    return (Page, Venue, Topic, EventSeries)
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def forget_on_change(sender, instance, **kwargs):
-    if isinstance(instance, _watched_models()):
-        _forget_now_and_after_commit()
-
-
-@receiver(m2m_changed)
-def forget_on_relation_change(sender, instance, action, **kwargs):
-    if action.startswith("post_") and isinstance(instance, _watched_models()):
-        _forget_now_and_after_commit()
-
-
-@receiver(post_page_move)
-def forget_on_move(sender, **kwargs):
-    _forget_now_and_after_commit()

@@ -15,15 +15,8 @@ from core.demo import child_page, is_translated, translate_page
 from network.models import PartnerPage, ProgramPage
 from taxonomy.models import Topic
 
-from .models import (
-    EventFormat,
-    EventIndexPage,
-    EventLanguage,
-    EventPage,
-    EventSeries,
-    EventStatus,
-    Venue,
-)
+from .choices import EventFormat, EventLanguage, EventStatus
+from .models import EventIndexPage, EventPage, EventSeries, Venue
 
 CALENDAR = {
     "title": ("Veranstaltungen", "Events"),

@@ -20,7 +20,8 @@ from taxonomy.models import Topic
 
 from . import caching
 from . import models as event_models
-from .models import LEAD_ORGANISER_FIELDS, EventFormat, Venue, attach_lead_organisers
+from .choices import EventFormat
+from .models import LEAD_ORGANISER_FIELDS, Venue, attach_lead_organisers
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 MAX_VALUE_LENGTH = 200

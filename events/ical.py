@@ -13,7 +13,7 @@ from icalendar import Calendar, Event, vText
 
 from taxonomy.models import Topic
 
-from .models import EventFormat, EventStatus
+from .choices import EventFormat, EventStatus
 
 ICAL_STATUS = {
     EventStatus.CANCELLED: "CANCELLED",

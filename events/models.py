@@ -20,6 +20,7 @@ from core.models import BasePage
 from core.visibility import visible_to_public
 
 from . import caching
+from .choices import EventFormat, EventLanguage, EventStatus
 
 
 def current_time():
@@ -91,29 +92,6 @@ class EventSeries(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.title
-
-
-# --- Choices -----------------------------------------------------------------------------------
-
-
-class EventFormat(models.TextChoices):
-    IN_PERSON = "in-person", _("In person")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("Hybrid")
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    CANCELLED = "cancelled", _("Cancelled")
-    POSTPONED = "postponed", _("Postponed")
-    MOVED_ONLINE = "moved-online", _("Moved online")
-    FULLY_BOOKED = "fully-booked", _("Fully booked")
-
-
-class EventLanguage(models.TextChoices):
-    GERMAN = "de", _("German")
-    ENGLISH = "en", _("English")
-    BILINGUAL = "de-en", _("German and English")
 
 
 # The languages a reader can filter by, and the stored values that match each.

@@ -5,7 +5,7 @@ import json
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from .models import EventFormat, EventLanguage, EventStatus
+from .choices import EventFormat, EventLanguage, EventStatus
 
 EVENT_STATUS = {
     EventStatus.SCHEDULED: "https://schema.org/EventScheduled",

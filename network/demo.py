@@ -17,14 +17,13 @@ from home.demo import build_navigation
 from news.models import NewsPage
 from taxonomy.models import ArtDiscipline, FieldOfAction, Topic
 
+from .choices import PartnerRole, ProgramKind
 from .models import (
     FellowIndexPage,
     FellowProfilePage,
     PartnerIndexPage,
     PartnerPage,
-    PartnerRole,
     ProgramIndexPage,
-    ProgramKind,
     ProgramPage,
 )
 

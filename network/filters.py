@@ -10,13 +10,8 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
-from .models import (
-    ArtDiscipline,
-    FieldOfAction,
-    PartnerRole,
-    ProgramKind,
-    prepare_fellow_cards,
-)
+from .choices import PartnerRole, ProgramKind
+from .models import ArtDiscipline, FieldOfAction, prepare_fellow_cards
 
 
 def _with_all(choices, label):

@@ -15,6 +15,8 @@ from core.models import BasePage
 from core.visibility import visible_to_public
 from taxonomy.models import ArtDiscipline, FieldOfAction
 
+from .choices import CallStatus, PartnerRole, ProgramKind
+
 # --- Programs ----------------------------------------------------------------------------------
 
 
@@ -40,18 +42,6 @@ class ProgramIndexPage(BasePage):
             "listing_image"
         )
         return context
-
-
-class ProgramKind(models.TextChoices):
-    CONTINUING_EDUCATION = "weiterbildung", _("Open continuing education")
-    AKADEMIE = "akademie", _("KI-Akademie")
-    FELLOWSHIP = "fellowship", _("KI-Fellowships")
-
-
-class CallStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Opens soon")
-    OPEN = "open", _("Open for applications")
-    CLOSED = "closed", _("Closed")
 
 
 class ProgramPage(BasePage):
@@ -184,13 +174,6 @@ class PartnerIndexPage(BasePage):
         listing = PartnerFilter(request.GET, partners, locale=self.locale, per_page=self.per_page)
         context.update(listing.context(request))
         return context
-
-
-class PartnerRole(models.TextChoices):
-    LEAD = "lead", _("Lead institution")
-    CONSORTIUM = "consortium", _("Consortium partner")
-    CULTURAL_POLICY = "cultural-policy", _("Cultural-policy partner")
-    FUNDER = "funder", _("Funder")
 
 
 class PartnerQuerySet(PageQuerySet):

@@ -2,7 +2,8 @@ from django import template
 from wagtail.models import Locale
 
 from core.visibility import visible_to_public
-from network.models import PartnerPage, PartnerRole
+from network.choices import PartnerRole
+from network.models import PartnerPage
 
 register = template.Library()
 

@@ -12,7 +12,8 @@ from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage, Venue
 from home.models import HomePage
-from network.models import PartnerIndexPage, PartnerPage, ProgramIndexPage, ProgramKind, ProgramPage
+from network.choices import ProgramKind
+from network.models import PartnerIndexPage, PartnerPage, ProgramIndexPage, ProgramPage
 from taxonomy.models import Topic
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -74,3 +74,18 @@ def test_cards_name_the_lead_organiser_and_follow_a_renamed_partner(client, worl
     html = client.get(URL).content.decode()
     assert "Veranstaltet von Beta-Theater" in html
     assert "Veranstaltet von Partner test-beta" not in html
+
+
+def test_only_what_the_calendar_shows_moves_its_cache_on(world, make_event, django_user_model):
+    from django.core.files.base import ContentFile
+
+    from core.models import K3Document
+    from events import caching
+
+    before = caching.generation()
+    django_user_model.objects.create_user("bystander", "bystander@example.org", "secret-pw-1")
+    K3Document.objects.create(title="Satzung", file=ContentFile(b"%PDF-1.4", name="satzung.pdf"))
+    assert caching.generation() == before
+
+    make_event("Moves it on", berlin(2031, 3, 1, 10))
+    assert caching.generation() > before

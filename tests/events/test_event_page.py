@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from wagtail.models import Locale
 
-from events.models import EventSeries, EventStatus, Venue
+from events.choices import EventStatus
+from events.models import EventSeries, Venue
 
 from .conftest import berlin
 

@@ -2,7 +2,7 @@
 
 from icalendar import Calendar
 
-from events.models import EventStatus
+from events.choices import EventStatus
 
 from .conftest import berlin
 

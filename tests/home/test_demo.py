@@ -7,7 +7,8 @@ from wagtail.models import Page
 
 from core.models import K3Image
 from navigation.models import Navigation
-from network.models import FellowProfilePage, PartnerPage, PartnerRole
+from network.choices import PartnerRole
+from network.models import FellowProfilePage, PartnerPage
 from news.models import NewsPage
 from taxonomy.models import Topic
 

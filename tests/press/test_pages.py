@@ -8,7 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from network.models import PartnerIndexPage, PartnerPage, PartnerRole
+from network.choices import PartnerRole
+from network.models import PartnerIndexPage, PartnerPage
 
 pytestmark = pytest.mark.django_db
 
