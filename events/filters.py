@@ -1,19 +1,17 @@
-"""The calendar's filters: read from the query string, checked against what exists, applied.
+"""The calendar's filters: a `ListingFilter` whose options and counts are cached per language.
 
 Only values offered in the form reach the database: anything else (unknown slugs, a 13th month,
 NUL bytes, very long strings) is dropped with a note the reader sees, never an error.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.utils import formats, timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy as _
 
+from core.filters import FilterChoiceField, ListingFilter
 from core.visibility import visible_to_public
 from network.models import PartnerPage, ProgramPage
 from taxonomy.models import Topic
@@ -24,31 +22,12 @@ from .choices import EventFormat
 from .models import LEAD_ORGANISER_FIELDS, Venue, attach_lead_organisers
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
-MAX_VALUE_LENGTH = 200
 # A feed holds the last weeks and what is coming, at most this many events: subscribed
 # calendars poll often and must stay fast however large the archive grows.
 FEED_LIMIT = 200
 FEED_PAST_DAYS = 14
 MONTHS_OFFERED = 12
-
-FILTER_LABELS = {
-    "program": gettext_lazy("Program"),
-    "format": gettext_lazy("Format"),
-    "topic": gettext_lazy("Topic"),
-    "partner": gettext_lazy("Partner"),
-    "city": gettext_lazy("City"),
-    "month": gettext_lazy("Month"),
-    "language": gettext_lazy("Language of the event"),
-}
-LANGUAGE_OPTIONS = [("de", gettext_lazy("German")), ("en", gettext_lazy("English"))]
-
-
-class CountedPaginator(Paginator):
-    """A paginator told the number of items, so it does not count them again."""
-
-    def __init__(self, object_list, per_page, count):
-        super().__init__(object_list, per_page)
-        self.count = count
+LANGUAGE_OPTIONS = [("de", _("German")), ("en", _("English"))]
 
 
 @dataclass
@@ -60,92 +39,117 @@ class Target:
 
 
 @dataclass
-class Filter:
-    name: str
-    label: str
-    options: list  # (value, label) pairs
-    selected: str = ""
+class CalendarOptions:
+    """What the calendar of one language offers to filter by, and what applying a choice needs."""
 
-    @property
-    def selected_label(self):
-        return dict(self.options).get(self.selected, self.selected)
+    programs: list = field(default_factory=list)  # (slug, title)
+    program_targets: dict = field(default_factory=dict)  # slug → Target
+    topics: list = field(default_factory=list)  # (slug, name)
+    partners: list = field(default_factory=list)  # (slug, title) of live partners
+    partner_targets: dict = field(default_factory=dict)  # slug → Target
+    organisers: dict = field(default_factory=dict)  # path → PartnerPage, live or not
+    cities: list = field(default_factory=list)  # (city, city)
 
 
-class EventFilters:
-    def __init__(self, index_page, params, past=False, now=None):
+def calendar_options(locale_id):
+    # Plain rows, not page objects: the form needs slug and title, the filter the key.
+    programs = list(
+        visible_to_public(ProgramPage.objects.filter(locale_id=locale_id))
+        .order_by("path")
+        .values_list("slug", "title", "translation_key")
+    )
+    partners = list(
+        PartnerPage.objects.filter(locale_id=locale_id)
+        .order_by("title")
+        .only(*LEAD_ORGANISER_FIELDS, "slug", "translation_key", "live")
+    )
+    live_partners = [partner for partner in partners if partner.live]
+    cities = (
+        Venue.objects.filter(locale_id=locale_id)
+        .order_by("city")
+        .values_list("city", flat=True)
+        .distinct()
+    )
+    return CalendarOptions(
+        programs=[(slug, title) for slug, title, _key in programs],
+        program_targets={slug: Target(translation_key=key) for slug, _title, key in programs},
+        topics=list(
+            Topic.objects.filter(locale_id=locale_id).order_by("name").values_list("slug", "name")
+        ),
+        partners=[(partner.slug, partner.title) for partner in live_partners],
+        partner_targets={
+            p.slug: Target(translation_key=p.translation_key, path=p.path) for p in live_partners
+        },
+        # Every partner, live or not, for the "Organised by" line of the events below them.
+        organisers={partner.path: partner for partner in partners},
+        cities=[(city, city) for city in cities],
+    )
+
+
+def parse_month(value):
+    """(year, month) of a "YYYY-MM" value within reason, else None."""
+    match = MONTH_PATTERN.match(value or "")
+    if match and 1 <= int(match[2]) <= 12 and 2000 <= int(match[1]) <= 2100:
+        return int(match[1]), int(match[2])
+    return None
+
+
+def month_label(year, month):
+    return formats.date_format(datetime(year, month, 1), "YEAR_MONTH_FORMAT")
+
+
+class CityField(FilterChoiceField):
+    """A city as offered, whatever the case the reader typed it in."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return {str(city).casefold(): city for city, _label in self.choices}.get(
+            value.casefold(), value
+        )
+
+
+class MonthField(FilterChoiceField):
+    """Any real month; the coming (or past) twelve are offered."""
+
+    def valid_value(self, value):
+        return parse_month(value) is not None
+
+
+class EventFilter(ListingFilter):
+    program = FilterChoiceField(label=_("Program"))
+    format = FilterChoiceField(label=_("Format"))
+    topic = FilterChoiceField(label=_("Topic"))
+    partner = FilterChoiceField(label=_("Partner"))
+    city = CityField(label=_("City"))
+    month = MonthField(label=_("Month"))
+    language = FilterChoiceField(label=_("Language of the event"))
+
+    label = _("Filter events")
+    submit_label = _("Show events")
+
+    def __init__(self, index_page, data, *, past=False, now=None):
         self.index_page = index_page
-        self.params = params
-        self.now = now or event_models.current_time()
         self.past = past
-        self.notes = []
-        options = self.cached_options()
-        self._programs, self._partners = options["program_targets"], options["partner_targets"]
-        self._organisers = options["organisers"]
-        self.filters = [
-            Filter("program", FILTER_LABELS["program"], options["program"]),
-            Filter("format", FILTER_LABELS["format"], list(EventFormat.choices)),
-            Filter("topic", FILTER_LABELS["topic"], options["topic"]),
-            Filter("partner", FILTER_LABELS["partner"], options["partner"]),
-            Filter("city", FILTER_LABELS["city"], options["city"]),
-            Filter("month", FILTER_LABELS["month"], self.month_options()),
-            Filter("language", FILTER_LABELS["language"], list(LANGUAGE_OPTIONS)),
-        ]
-        for filter_ in self.filters:
-            filter_.selected = self.read(filter_)
-
-    # --- options, in the reader's language ---
-
-    def cached_options(self):
-        """Programs, topics, partners and cities of this language, kept until content changes."""
-        return caching.cached(f"filter-options:{self.index_page.locale_id}", self.options)
+        self.now = now or event_models.current_time()
+        # The same for every reader of a language until content changes.
+        self.calendar = caching.cached(
+            f"calendar-options:{index_page.locale_id}",
+            lambda: calendar_options(index_page.locale_id),
+        )
+        super().__init__(
+            data, index_page.events(), per_page=index_page.per_page, auto_id="filter-%s"
+        )
 
     def options(self):
         return {
-            "program": self.program_options(),
-            "program_targets": self._programs,
-            "topic": self.topic_options(),
-            "partner": self.partner_options(),
-            "partner_targets": self._partners,
-            "organisers": self._organisers,
-            "city": self.city_options(),
+            "program": self.calendar.programs,
+            "format": EventFormat.choices,
+            "topic": self.calendar.topics,
+            "partner": self.calendar.partners,
+            "city": self.calendar.cities,
+            "month": self.month_options(),
+            "language": LANGUAGE_OPTIONS,
         }
-
-    def program_options(self):
-        # Plain rows, not page objects: the form needs slug and title, the filter the key.
-        rows = (
-            visible_to_public(ProgramPage.objects.filter(locale_id=self.index_page.locale_id))
-            .order_by("path")
-            .values_list("slug", "title", "translation_key")
-        )
-        self._programs = {slug: Target(translation_key=key) for slug, _title, key in rows}
-        return [(slug, title) for slug, title, _key in rows]
-
-    def topic_options(self):
-        topics = Topic.objects.filter(locale_id=self.index_page.locale_id).order_by("name")
-        return list(topics.values_list("slug", "name"))
-
-    def partner_options(self):
-        partners = (
-            PartnerPage.objects.filter(locale_id=self.index_page.locale_id)
-            .order_by("title")
-            .only(*LEAD_ORGANISER_FIELDS, "slug", "translation_key", "live")
-        )
-        live = [partner for partner in partners if partner.live]
-        self._partners = {
-            p.slug: Target(translation_key=p.translation_key, path=p.path) for p in live
-        }
-        # Every partner, live or not, for the "Organised by" line of the events below them.
-        self._organisers = {partner.path: partner for partner in partners}
-        return [(partner.slug, partner.title) for partner in live]
-
-    def city_options(self):
-        cities = (
-            Venue.objects.filter(locale_id=self.index_page.locale_id)
-            .order_by("city")
-            .values_list("city", flat=True)
-            .distinct()
-        )
-        return [(city, city) for city in cities]
 
     def month_options(self):
         local = timezone.localtime(self.now)
@@ -153,9 +157,7 @@ class EventFilters:
         options = []
         year, month = local.year, local.month
         for _i in range(MONTHS_OFFERED):
-            value = f"{year:04d}-{month:02d}"
-            label = formats.date_format(datetime(year, month, 1), "YEAR_MONTH_FORMAT")
-            options.append((value, label))
+            options.append((f"{year:04d}-{month:02d}", month_label(year, month)))
             month += step
             if month == 0:
                 year, month = year - 1, 12
@@ -163,138 +165,75 @@ class EventFilters:
                 year, month = year + 1, 1
         return options
 
-    # --- reading the query string ---
-
-    def read(self, filter_):
-        values = [value.strip() for value in self.params.getlist(filter_.name) if value.strip()]
-        if not values:
-            return ""
-        value = values[-1]
-        if len(set(values)) > 1:
-            self.note(
-                _("Only one value per filter: “%(filter)s” shows “%(value)s”.")
-                % {"filter": filter_.label, "value": self.shown(value)}
-            )
-        if filter_.name == "month":
-            return self.read_month(filter_, value)
-        if filter_.name == "city":
-            cities = {city.casefold(): city for city, _label in filter_.options}
-            if value.casefold() in cities:
-                return cities[value.casefold()]
-        elif value in dict(filter_.options):
-            return value
-        self.ignored(filter_, value)
-        return ""
-
-    def read_month(self, filter_, value):
-        match = MONTH_PATTERN.match(value)
-        if match and 1 <= int(match[2]) <= 12 and 2000 <= int(match[1]) <= 2100:
-            if value not in dict(filter_.options):
-                # A valid month outside the offered range still works; the form shows it too.
-                label = formats.date_format(
-                    datetime(int(match[1]), int(match[2]), 1), "YEAR_MONTH_FORMAT"
-                )
-                filter_.options.append((value, label))
-            return value
-        self.ignored(filter_, value)
-        return ""
-
-    def ignored(self, filter_, value):
-        self.note(
-            _("“%(value)s” is not a valid value for “%(filter)s” and was ignored.")
-            % {"value": self.shown(value), "filter": filter_.label}
-        )
-
-    def note(self, message):
-        if message not in self.notes:
-            self.notes.append(message)
-
-    @staticmethod
-    def shown(value):
-        """The reader's value, made printable and short enough to repeat back."""
-        printable = "".join(char for char in value if char.isprintable())
-        return printable[:40] + ("…" if len(printable) > 40 else "")
+    def clean_month(self):
+        value = self.cleaned_data["month"]
+        field_ = self.fields["month"]
+        if value and value not in dict(field_.choices):
+            # A valid month outside the offered range still works; the form shows it too.
+            field_.choices = [*field_.choices, (value, month_label(*parse_month(value)))]
+        return value
 
     # --- applying ---
 
-    @property
-    def selected(self):
-        return {f.name: f.selected for f in self.filters if f.selected}
+    def filter_program(self, events, slug):
+        return events.for_program(self.calendar.program_targets[slug])
 
-    def apply(self, events):
-        selected = self.selected
-        if "program" in selected:
-            events = events.for_program(self._programs[selected["program"]])
-        if "format" in selected:
-            events = events.with_format(selected["format"])
-        if "topic" in selected:
-            events = events.with_topic(selected["topic"])
-        if "partner" in selected:
-            events = events.for_partner(self._partners[selected["partner"]])
-        if "city" in selected:
-            events = events.in_city(selected["city"])
-        if "month" in selected:
-            year, month = (int(part) for part in selected["month"].split("-"))
-            events = events.in_month(year, month)
-        if "language" in selected:
-            events = events.in_language(selected["language"])
-        return events
+    def filter_format(self, events, event_format):
+        return events.with_format(event_format)
 
-    def filtered_events(self):
-        return self.apply(self.index_page.events())
+    def filter_topic(self, events, slug):
+        return events.with_topic(slug)
 
-    def listing_events(self):
-        events = self.filtered_events()
+    def filter_partner(self, events, slug):
+        return events.for_partner(self.calendar.partner_targets[slug])
+
+    def filter_city(self, events, city):
+        return events.in_city(city)
+
+    def filter_month(self, events, value):
+        return events.in_month(*parse_month(value))
+
+    def filter_language(self, events, language):
+        return events.in_language(language)
+
+    def listing(self):
+        events = super().listing()
         events = events.past(self.now) if self.past else events.upcoming(self.now)
         return events.for_listing()
 
     def count(self):
         """How many events the listing holds, without counting them on every request."""
-        name = f"{self.index_page.locale_id}?{self.query_string()}"
-        upcoming, past = caching.count_events(name, self.filtered_events, self.now)
+        name = f"{self.index_page.locale_id}?{self.querystring()}"
+        upcoming, past = caching.count_events(
+            name, lambda: self.filter_queryset(self.queryset), self.now
+        )
         return past if self.past else upcoming
 
+    def prepare(self, events):
+        return attach_lead_organisers(events, self.calendar.organisers)
+
     def feed_events(self):
-        events = self.filtered_events()
-        if "month" not in self.selected:
+        events = self.filter_queryset(self.queryset)
+        if "month" not in self.active:
             # What is coming and what ended in the last weeks, soonest first.
             events = events.upcoming(self.now - timedelta(days=FEED_PAST_DAYS))
         events = events.order_by("start", "pk").for_feed()[:FEED_LIMIT]
-        return attach_lead_organisers(events, self._organisers)
+        return attach_lead_organisers(events, self.calendar.organisers)
 
     # --- what the template gets ---
 
-    def query_string(self, without=None, **extra):
-        params = {name: value for name, value in self.selected.items() if name != without}
-        params.update(extra)
-        return urlencode(params)
-
     def with_query(self, url):
-        query = self.query_string()
+        query = self.querystring()
         return f"{url}?{query}" if query else url
 
-    def listing(self, request):
-        paginator = CountedPaginator(self.listing_events(), self.index_page.per_page, self.count())
-        page = paginator.get_page(self.params.get("page"))
-        page.object_list = attach_lead_organisers(page.object_list, self._organisers)
+    def calendar_context(self, request):
         calendar_url = self.index_page.get_url(request)
         archive_url = calendar_url + self.index_page.reverse_subpage("archive")
-        base_url = archive_url if self.past else calendar_url
         feed_path = calendar_url + self.index_page.reverse_subpage("ical")
-        feed_query = urlencode(self.selected)
-        feed_url = request.build_absolute_uri(feed_path) + (f"?{feed_query}" if feed_query else "")
+        feed_url = self.with_query(request.build_absolute_uri(feed_path))
         return {
-            "events": page,
-            "filters": self.filters,
-            "filter_notes": self.notes,
+            **self.context(request, archive_url if self.past else calendar_url),
             "is_past": self.past,
-            "active_filters": [
-                {"filter": f, "remove_url": f"{base_url}?{self.query_string(without=f.name)}"}
-                for f in self.filters
-                if f.selected
-            ],
-            "page_query": self.query_string(),
-            "view_url": base_url,
             "upcoming_url": self.with_query(calendar_url),
             "past_url": self.with_query(archive_url),
             "feed_url": feed_url,

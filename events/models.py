@@ -526,24 +526,24 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def calendar(self, request):
-        from .filters import EventFilters
+        from .filters import EventFilter
 
-        filters = EventFilters(self, request.GET)
-        return self.render(request, context_overrides=filters.listing(request))
+        listing = EventFilter(self, request.GET)
+        return self.render(request, context_overrides=listing.calendar_context(request))
 
     @path("archive/", name="archive")
     def archive(self, request):
-        from .filters import EventFilters
+        from .filters import EventFilter
 
-        filters = EventFilters(self, request.GET, past=True)
-        return self.render(request, context_overrides=filters.listing(request))
+        listing = EventFilter(self, request.GET, past=True)
+        return self.render(request, context_overrides=listing.calendar_context(request))
 
     @path("ical/", name="ical")
     def feed(self, request):
-        from .filters import EventFilters
+        from .filters import EventFilter
         from .ical import calendar_response
 
-        filters = EventFilters(self, request.GET)
+        listing = EventFilter(self, request.GET)
         return calendar_response(
-            request, filters.feed_events(), filename="k3-events.ics", name=self.title
+            request, listing.feed_events(), filename="k3-events.ics", name=self.title
         )

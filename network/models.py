@@ -172,7 +172,7 @@ class PartnerIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         partners = visible_to_public(PartnerPage.objects.filter(locale_id=self.locale_id))
         listing = PartnerFilter(request.GET, partners, locale=self.locale, per_page=self.per_page)
-        context.update(listing.context(request))
+        context.update(listing.context(request, self.get_url(request)))
         return context
 
 
@@ -298,7 +298,7 @@ class FellowIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         fellows = visible_to_public(FellowProfilePage.objects.filter(locale_id=self.locale_id))
         listing = FellowFilter(request.GET, fellows, locale=self.locale, per_page=self.per_page)
-        context.update(listing.context(request))
+        context.update(listing.context(request, self.get_url(request)))
         return context
 
 

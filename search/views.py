@@ -43,14 +43,13 @@ def search(request):
         pages = pages.exclude(pk__in=[p.page.pk for p in promotions if p.page])
 
     paginator = Paginator(pages.search(build_query(words)), RESULTS_PER_PAGE)
-    results_page = paginator.get_page(request.GET.get("page"))
+    page_obj = paginator.get_page(request.GET.get("page"))
     context.update(
-        results_page=results_page,
-        results=search_results(results_page.object_list, words, request),
-        promotions=promotions if results_page.number == 1 else [],
+        page_obj=page_obj,
+        results=search_results(page_obj.object_list, words, request),
+        promotions=promotions if page_obj.number == 1 else [],
         total=paginator.count,
-        page_range=paginator.get_elided_page_range(results_page.number),
-        pagination_query=urlencode(
+        querystring=urlencode(
             {"q": query_string, **({"type": result_type.slug} if result_type else {})}
         ),
     )

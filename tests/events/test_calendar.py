@@ -1,8 +1,12 @@
 """The calendar page: filters one by one and combined, the archive, bad input, query counts."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+from tests.pagination import assert_paginated
 
 from .conftest import berlin
 
@@ -151,11 +155,15 @@ def test_unknown_values_are_ignored_with_a_visible_note(client, catalogue):
 def test_pagination_keeps_filters(client, world, make_event):
     for day in range(1, 26):
         make_event(f"Serie {day}", berlin(2031, 4, day, 10), topics=[world["copyright"]])
-    first = client.get(URL, {"topic": "test-recht"}).content.decode()
-    assert "?topic=test-recht&amp;page=2" in first
-    last = client.get(URL, {"topic": "test-recht", "page": 3}).content.decode()
-    assert ">Serie 25</a>" in last and ">Serie 1</a>" not in last
-    assert "?topic=test-recht&amp;page=2" in last  # previous page
+    first = client.get(URL, {"topic": "test-recht"})
+    assert "topic=test-recht&page=2" in assert_paginated(first, "topic=test-recht")
+    last = client.get(URL, {"topic": "test-recht", "page": 3})
+    assert ">Serie 25</a>" in last.content.decode()
+    assert ">Serie 1</a>" not in last.content.decode()
+    previous = assert_paginated(last, "topic=test-recht", current=3)
+    assert "topic=test-recht&page=2" in previous
+    archive = client.get(URL + "archive/", {"topic": "test-recht", "page": 1})
+    assert "Serie" not in archive.content.decode()  # not one past event: no page links
     assert ">Serie 25</a>" in client.get(URL, {"topic": "test-recht", "page": 999}).content.decode()
 
 
@@ -186,3 +194,37 @@ def test_english_calendar_lists_english_events(client, db):
     html = client.get("/en/events/").content.decode()
     assert "AI consultation hour" in html
     assert "KI-Sprechstunde" not in html
+
+
+def _form(html):
+    start = html.index('<form class="filters"')
+    return html[start : html.index("</form>", start)]
+
+
+def test_filter_options_are_the_same_computed_and_cached(client, catalogue):
+    params = {"program": "test-akademie", "partner": "test-beta"}
+    cold = client.get(URL, params)  # the options are computed for this request
+    warm = client.get(URL, params)  # and read from the cache for this one
+    assert titles(cold) == titles(warm) == {"Beta Event"}
+    form = _form(cold.content.decode())
+    assert form == _form(warm.content.decode())
+    names = re.findall(r'<select name="(\w+)"', form)
+    assert names == ["program", "format", "topic", "partner", "city", "month", "language"]
+    partners = re.findall(r"<option value=\"[^\"]+\"(?: selected)?>(Partner test-\w+)<", form)
+    assert partners == ["Partner test-alpha", "Partner test-beta"]
+    assert '<option value="test-beta" selected>' in form
+
+
+def test_filters_show_what_they_apply(client, catalogue):
+    html = client.get(f"{URL}?city=testburg&topic=test-recht&topic=test-tools").content.decode()
+    assert '<option value="Testburg" selected>' in html  # as offered, whatever the case typed
+    assert "Stadt: Testburg" in html
+    assert "Nur ein Wert je Filter: „Thema“ zeigt „test-tools“." in html
+    assert '<option value="test-tools" selected>' in html
+    html = client.get(URL, {"month": "2035-01"}).content.decode()
+    assert '<option value="2035-01" selected>Januar 2035</option>' in html  # beyond the offer
+    html = client.get(URL, {"month": "2031-13", "format": "online"}).content.decode()
+    assert "„2031-13“ ist kein gültiger Wert für „Monat“ und wurde ignoriert." in html
+    assert 'aria-describedby="filter-month_error"' in html
+    # The ignored month is not among the active filters; removing format leaves none.
+    assert re.findall(r'<a class="badge" href="([^"]*)">', html) == ["/de/veranstaltungen/"]

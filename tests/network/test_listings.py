@@ -1,5 +1,7 @@
 """Partner and fellow overviews: filters in the URL, odd values, pagination, query counts."""
 
+import re
+
 import pytest
 from django.db import connection, reset_queries
 from django.test.utils import CaptureQueriesContext
@@ -14,6 +16,7 @@ from network.models import (
 )
 from news.models import NewsIndexPage, NewsPage
 from taxonomy.models import ArtDiscipline, FieldOfAction
+from tests.pagination import assert_paginated
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +108,7 @@ def test_invalid_filter_values_are_ignored_with_a_visible_note(client):
     assert "Kunstsparte" in html and "Jahrgang" in html  # the ignored filters are named
     # the valid filter still applies
     assert all(f.program.kind == "akademie" for f in response.context["page_obj"].object_list)
-    assert response.context["active_filters"] == {"program": "akademie"}
+    assert response.context["filter_form"].active == {"program": "akademie"}
 
 
 def test_listing_paginates_and_keeps_filters_in_page_links(client, monkeypatch):
@@ -257,3 +260,72 @@ def test_snippet_names_follow_the_reader_and_slugs_stay_equal():
     assert english.slug == german.slug
     fellows = FellowProfilePage.objects.filter(disciplines__slug="tanz")
     assert fellows.filter(locale__language_code="en").exists()
+
+
+# --- the shared filter base and pagination, through HTTP -----------------------------------
+
+
+def test_ignored_values_are_named_and_do_not_reach_the_page_links(client, monkeypatch):
+    monkeypatch.setattr(FellowIndexPage, "per_page", 2)
+    response = client.get("/de/fellows/?discipline=unbekannt&cohort=abc&program=akademie")
+    html = response.content.decode()
+    assert "„unbekannt“ ist kein gültiger Wert für „Kunstsparte“ und wurde ignoriert." in html
+    assert "„abc“ ist kein gültiger Wert für „Jahrgang“ und wurde ignoriert." in html
+    assert 'aria-invalid="true" aria-describedby="id_cohort_error"' in html
+    assert '<p class="field-note" id="id_cohort_error">' in html
+    assert '<option value="akademie" selected>' in html
+    assert_paginated(response, "program=akademie")
+
+
+def test_a_repeated_filter_uses_its_last_value_and_says_so(client):
+    response = client.get("/de/fellows/?discipline=musik&discipline=tanz")
+    assert response.context["filter_form"].active == {"discipline": "tanz"}
+    assert titles(response) == ["Aylin Demir"]
+    html = response.content.decode()
+    assert "Nur ein Wert je Filter: „Kunstsparte“ zeigt „tanz“." in html
+    assert '<option value="tanz" selected>' in html
+
+
+def test_a_nul_byte_in_a_filter_is_repeated_back_printable(client):
+    html = client.get("/de/netzwerk/?role=le%00ad").content.decode()
+    assert "„lead“ ist kein gültiger Wert für „Rolle im Netzwerk“" in html
+    assert "\x00" not in html
+
+
+@pytest.mark.parametrize(
+    ("url", "index", "querystring"),
+    [
+        ("/de/netzwerk/?city=Testdorf", PartnerIndexPage, "city=Testdorf"),
+        ("/de/fellows/?program=fellowship", FellowIndexPage, "program=fellowship"),
+        ("/de/aktuelles/", NewsIndexPage, ""),
+    ],
+)
+def test_every_listing_paginates_with_the_same_component(
+    client, monkeypatch, url, index, querystring
+):
+    if index is PartnerIndexPage:
+        _add_partners(PartnerIndexPage.objects.get(locale__language_code="de"), 3)
+    monkeypatch.setattr(index, "per_page", 1)
+    links = assert_paginated(client.get(url), querystring)
+    assert f"{querystring}&page=2".lstrip("&") in links
+    separator = "&" if "?" in url else "?"
+    second = client.get(f"{url}{separator}page=2")
+    assert_paginated(second, querystring, current=2)
+    assert second.context["page_obj"].number == 2
+
+
+def test_filter_options_keep_their_order(client):
+    html = client.get("/de/fellows/").content.decode()
+    cohorts = re.findall(r'<option value="(\d{4})"', html)
+    assert cohorts == sorted(set(cohorts), reverse=True)  # newest cohort first
+    assert re.findall(r'<select name="(\w+)"', html) == ["discipline", "program", "cohort"]
+    html = client.get("/de/netzwerk/").content.decode()
+    assert re.findall(r'<select name="(\w+)"', html) == ["role", "city", "field"]
+    roles = re.findall(
+        r'<option value="([a-z-]+)"', html.split('name="role"')[1].split("</select>")[0]
+    )
+    assert roles == ["lead", "consortium", "cultural-policy", "funder"]
+    cities = re.findall(
+        r'<option value="([^"]+)"', html.split('name="city"')[1].split("</select>")[0]
+    )
+    assert cities == sorted(cities)

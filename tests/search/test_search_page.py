@@ -9,6 +9,7 @@ from wagtail.models import Page
 from events.models import EventPage
 from home.models import StandardPage
 from network.models import ProgramPage
+from tests.pagination import assert_paginated
 
 from .helpers import result_urls, search
 
@@ -137,6 +138,8 @@ def test_pagination(client, make_page):
     assert len(result_urls(second)) == 2
     assert not set(result_urls(first)) & set(result_urls(second))
     assert 'href="?q=Blattwerk&amp;page=2" rel="next"' in first.content.decode()
+    assert "q=Blattwerk&page=2" in assert_paginated(first, "q=Blattwerk")
+    assert_paginated(second, "q=Blattwerk", current=2)
     assert '<ol class="search-results" id="search-results" start="11">' in second.content.decode()
     # Nonsense and huge page numbers fall back to the first and last page.
     assert result_urls(search(client, "de", q="Blattwerk", page="abc")) == result_urls(first)
