@@ -11,7 +11,8 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.text import slugify
 
-from core.demo import child_page, is_translated, translate_page
+from core.demo import child_page, translate_page
+from core.translation import is_translated_into
 from network.models import PartnerPage, ProgramPage, Topic
 
 from .models import (
@@ -186,7 +187,7 @@ def build(demo):
         show_in_menus=True,
     )
     demo.pages["events"] = calendar
-    if not is_translated(calendar, demo.english):
+    if not is_translated_into(calendar, demo.english):
         translate_page(calendar, demo.english, _pairs(CALENDAR), user=demo.admin)
 
     venues = [_venue(demo, *venue) for venue in VENUES]
@@ -377,6 +378,9 @@ def _series_event(demo, calendar, partners, number, day, series):
 
 def _translate(demo, event, english):
     parent = event.get_parent()
-    if is_translated(event, demo.english) or parent.get_translation_or_none(demo.english) is None:
+    if (
+        is_translated_into(event, demo.english)
+        or parent.get_translation_or_none(demo.english) is None
+    ):
         return  # untranslated parents: the event becomes an alias when the trees are synced
     translate_page(event, demo.english, {k: v for k, v in english.items() if k}, user=demo.admin)

@@ -4,8 +4,9 @@ import json
 
 from wagtail.models import Page, Site
 
-from core.demo import child_page, is_translated, site_root, translate_page
+from core.demo import child_page, site_root, translate_page
 from core.models import FooterSettings
+from core.translation import is_translated_into
 
 from .models import HomePage, Navigation, NewsIndexPage, StandardPage
 
@@ -174,7 +175,7 @@ def build(demo):
             [demo.pages["leichte-sprache"], demo.pages["barrierefreiheit"]]
         )
         home.save_revision(user=demo.admin).publish()
-    if not is_translated(home, demo.english):
+    if not is_translated_into(home, demo.english):
         translate_page(
             home,
             demo.english,
@@ -190,7 +191,7 @@ def build(demo):
     footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
     for slug, title_de, title_en, paragraphs_de, paragraphs_en in LEGAL_PAGES:
         page = demo.pages[slug]
-        if not is_translated(page, demo.english):
+        if not is_translated_into(page, demo.english):
             english = dict(zip(paragraphs_de, paragraphs_en, strict=True))
             english.update({title_de: title_en, slug: slugify_en(title_en)})
             translate_page(page, demo.english, english, user=demo.admin)
@@ -208,7 +209,7 @@ def build(demo):
         show_in_menus=True,
     )
     demo.pages["aktuelles"] = news_index
-    if not is_translated(news_index, demo.english):
+    if not is_translated_into(news_index, demo.english):
         translate_page(
             news_index,
             demo.english,

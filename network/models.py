@@ -7,13 +7,19 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+from core.translation import (
+    localize_all,
+    snippet_localizer,
+    snippets_in_language,
+    with_translation_state,
+)
 from core.visibility import visible_to_public
 
 # --- Taxonomies (translatable snippets; their slugs stay the same in every language, so filter
@@ -42,24 +48,11 @@ class TaxonomySnippet(TranslatableMixin, models.Model):
 
     @classmethod
     def in_language(cls, locale=None):
-        """Every entry once, in the reader's language where translated, German otherwise.
-
-        Pages point at the German entries (wagtail-localize keeps many-to-many links as they are),
-        so listings map by translation key instead of calling `.localized` once per entry.
-        """
-        locale = locale or Locale.get_active()
-        by_key = {}
-        for entry in cls.objects.select_related("locale").order_by("name"):
-            current = by_key.get(entry.translation_key)
-            if current is None or entry.locale_id == locale.pk:
-                by_key[entry.translation_key] = entry
-        return sorted(by_key.values(), key=lambda entry: entry.name.casefold())
+        return snippets_in_language(cls, locale)
 
     @classmethod
     def localizer(cls, locale=None):
-        """A function mapping any entry to its version in the reader's language (one query)."""
-        by_key = {entry.translation_key: entry for entry in cls.in_language(locale)}
-        return lambda entry: by_key.get(entry.translation_key, entry)
+        return snippet_localizer(cls, locale)
 
 
 @register_snippet
@@ -113,9 +106,9 @@ class ProgramIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = visible_to_public(ProgramPage.objects.child_of(self)).select_related(
-            "listing_image"
-        )
+        context["programs"] = with_translation_state(
+            visible_to_public(ProgramPage.objects.child_of(self))
+        ).select_related("listing_image")
         return context
 
 
@@ -274,7 +267,8 @@ class PartnerQuerySet(PageQuerySet):
     def for_listing(self):
         """What a partner card shows, fetched in a constant number of queries."""
         return (
-            self.select_related("logo")
+            with_translation_state(self)
+            .select_related("logo")
             .prefetch_related("fields_of_action", "logo__renditions")
             .order_by("title")
         )
@@ -364,8 +358,7 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        localize = FieldOfAction.localizer(self.locale)
-        context["fields"] = [localize(entry) for entry in self.fields_of_action.all()]
+        context["fields"] = localize_all(self.fields_of_action.all(), self.locale_id)
         context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale)
         context["news_items"] = list(self.news()[:6])
         return context
@@ -425,7 +418,8 @@ class FellowProfileQuerySet(PageQuerySet):
     def for_listing(self):
         """What a fellow card shows, fetched in a constant number of queries."""
         return (
-            self.select_related("portrait", "program")
+            with_translation_state(self)
+            .select_related("portrait", "program")
             .prefetch_related("disciplines", "portrait__renditions")
             .order_by("title")
         )
@@ -449,14 +443,11 @@ def prepare_fellow_cards(fellows, locale):
     localize = ArtDiscipline.localizer(locale)
     programs = {
         program.translation_key: program
-        for program in ProgramPage.objects.filter(locale=locale).only("title", "translation_key")
+        for program in localize_all({fellow.program for fellow in fellows}, locale)
     }
     for fellow in fellows:
         fellow.localized_disciplines = [localize(d) for d in fellow.disciplines.all()]
-        program = fellow.program
-        fellow.localized_program = (
-            programs.get(program.translation_key, program) if program else None
-        )
+        fellow.localized_program = fellow.program and programs.get(fellow.program.translation_key)
     return fellows
 
 

@@ -5,6 +5,12 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from core.models import FooterSettings
+from core.translation import (
+    is_real_translation,
+    localize_all,
+    untranslated_language,
+    with_translation_state,
+)
 from core.visibility import visible_to_public
 
 register = template.Library()
@@ -20,18 +26,14 @@ def _locale_home(request, language_code):
     return site.root_page.get_translation_or_none(locale)
 
 
-def _is_real_translation(page):
-    return page.alias_of_id is None or page.alias_of.locale_id == page.locale_id
-
-
 def _live_translations(page):
     """This page in every language it is live in; the switcher and hreflang both ask, once."""
     if not isinstance(page, Page) or not page.pk:
         return {}
     if not hasattr(page, "_k3_live_translations"):
-        translations = visible_to_public(page.get_translations(inclusive=True)).select_related(
-            "locale", "alias_of"
-        )
+        translations = with_translation_state(
+            visible_to_public(page.get_translations(inclusive=True))
+        ).select_related("locale")
         page._k3_live_translations = {t.locale.language_code: t for t in translations}
     return page._k3_live_translations
 
@@ -70,7 +72,7 @@ def alternate_links(context):
     links = [
         {"hreflang": code, "href": absolute_url(context, page)}
         for code, page in translations.items()
-        if _is_real_translation(page)
+        if is_real_translation(page)
     ]
     default = translations.get(settings.LANGUAGE_CODE)
     if default is not None:
@@ -98,18 +100,10 @@ def main_navigation(context):
 def footer_links(context):
     request = context["request"]
     footer = FooterSettings.for_request(request)
-    pages = [
-        page.localized
-        for page in (footer.imprint_page, footer.privacy_page, footer.accessibility_page)
-        if page is not None
-    ]
-    visible = set(
-        visible_to_public(Page.objects.filter(pk__in=[page.pk for page in pages])).values_list(
-            "pk", flat=True
-        )
-    )
+    chosen = (footer.imprint_page, footer.privacy_page, footer.accessibility_page)
     links = [
-        {"title": page.title, "url": page.get_url(request)} for page in pages if page.pk in visible
+        {"title": page.title, "url": page.get_url(request)}
+        for page in localize_all(chosen, Locale.get_active(), fall_back_to_chosen=True)
     ]
     return {"links": links, "request": request}
 
@@ -134,10 +128,8 @@ def figure(image, spec, alt=None, caption=None, css_class=""):
 
 @register.filter
 def untranslated_lang(page):
-    """The language of an untranslated alias shown in a listing of another language, else ''.
+    """The language of an untranslated alias's text (a card's lang attribute), else ''.
 
-    Aliases in the English tree are German pages; listings mark them without another query.
+    Listings fetch their pages `with_translation_state`, so this costs no query.
     """
-    if getattr(page, "alias_of_id", None) and get_language() != settings.LANGUAGE_CODE:
-        return settings.LANGUAGE_CODE
-    return ""
+    return untranslated_language(page)

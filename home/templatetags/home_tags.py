@@ -1,8 +1,8 @@
 from django import template
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from core.templatetags.core_tags import main_navigation
-from core.visibility import visible_to_public
+from core.translation import localize_all
 from home.models import Navigation
 
 register = template.Library()
@@ -25,13 +25,7 @@ def _navigation(request):
 
 def _localized_pages(stream, locale):
     """The chosen pages in the reader's language, in the editors' order, in one query."""
-    chosen = [block.value["page"] for block in stream if block.value.get("page") is not None]
-    keys = [page.translation_key for page in chosen]
-    localized = {
-        page.translation_key: page
-        for page in visible_to_public(Page.objects.filter(locale=locale, translation_key__in=keys))
-    }
-    return [localized[key] for key in keys if key in localized]
+    return localize_all([block.value.get("page") for block in stream], locale)
 
 
 @register.simple_tag(takes_context=True)
