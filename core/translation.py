@@ -96,14 +96,14 @@ def is_translated_into(page, locale):
 # --- The reader's version of pages and snippets ---------------------------------------------------
 
 
-def localize(item, locale=None):
+def localize(item, locale=None, *, fall_back_to_chosen=False):
     """One page or snippet in `locale` (the active one if None); see `localize_all`.
 
     A page whose version in `locale` is not visible to the public gives None.
     """
     if item is None:
         return None
-    localized = localize_all([item], locale, specific=True)
+    localized = localize_all([item], locale, specific=True, fall_back_to_chosen=fall_back_to_chosen)
     return localized[0] if localized else None
 
 
@@ -113,8 +113,9 @@ def localize_all(items, locale=None, *, specific=False, fall_back_to_chosen=Fals
     Pages: each is replaced by its version in `locale` (a translation or an alias) and left out
     when that version is not visible to the public, or, with `fall_back_to_chosen`, replaced by
     the chosen page itself if that one is visible (links that must always lead somewhere, like the
-    Impressum). One query; with `specific`, the pages come back as their own types (in the same
-    query when all are of one type, else one more query per type).
+    Impressum). A constant number of queries (Wagtail's look-up of view restrictions, then the
+    pages); with `specific`, the pages come back as their own types (in the same query when all
+    are of one type, else one more query per type).
 
     Snippets: each is replaced by its translation in `locale`, or kept as chosen when there is
     none (snippets are not synchronised into aliases). One query.

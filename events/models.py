@@ -518,7 +518,10 @@ class EventPage(RoutablePageMixin, BasePage):
         from .structured_data import event_json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        context["json_ld"] = event_json_ld(self, request)
+        context["organisers"] = localize_all(
+            self.organisers, self.locale_id, fall_back_to_chosen=True
+        )
+        context["json_ld"] = event_json_ld(self, request, context["organisers"])
         context["topics"] = localize_all(self.topics.all(), self.locale_id)
         context["ical_url"] = self.get_url(request) + self.reverse_subpage("ical")
         return context

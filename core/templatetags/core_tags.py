@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page, Site
 from core.models import FooterSettings
 from core.translation import (
     is_real_translation,
+    localize,
     localize_all,
     untranslated_language,
     with_translation_state,
@@ -124,6 +125,13 @@ def figure(image, spec, alt=None, caption=None, css_class=""):
         "caption": caption if caption is not None else (image.caption if in_german else ""),
         "css_class": css_class,
     }
+
+
+@register.filter
+def in_reader_language(page):
+    """A chosen (German) page as the reader's language shows it: its translation or alias if
+    visible, else the page itself if visible, else None."""
+    return localize(page, fall_back_to_chosen=True)
 
 
 @register.filter
