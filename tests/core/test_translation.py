@@ -9,7 +9,6 @@ from django.db import connection
 from django.db.models import Max
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Locale
 
 from core.translation import (
     content_language,
@@ -25,16 +24,6 @@ from home.models import NewsIndexPage, NewsPage
 from network.models import Topic
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def german():
-    return Locale.objects.get(language_code="de")
-
-
-@pytest.fixture
-def english():
-    return Locale.objects.get(language_code="en")
 
 
 @pytest.fixture
