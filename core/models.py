@@ -7,6 +7,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import translation
 from .forms import BasePageForm
 from .images import strip_unsaved_image_file
 from .licences import LICENCE_URLS, DocumentLanguage, Licence
@@ -158,23 +159,15 @@ class ListingFieldsMixin(models.Model):
 
 
 class TranslationStateMixin:
-    """Knows whether the page is a real translation or an untranslated alias of another locale.
-
-    wagtail-localize's locale synchronisation fills the English tree with aliases of German pages;
-    they serve German text under English URLs unless the template says so.
-    """
+    """Lets templates ask a page whether it is an untranslated alias (rule: core.translation)."""
 
     @cached_property
     def untranslated_source(self):
-        if not self.alias_of_id:
-            return None
-        source = Page.objects.select_related("locale").get(pk=self.alias_of_id)
-        return source if source.locale_id != self.locale_id else None
+        return translation.untranslated_source(self)
 
     @property
     def content_language(self):
-        source = self.untranslated_source
-        return (source or self).locale.language_code
+        return translation.content_language(self)
 
 
 class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):

@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.models import Page
 
+from core.translation import is_real_translation, with_translation_state
+
 _ALIASES_TO_DELETE = "_editorial_aliases_to_delete"
 
 
@@ -68,13 +70,11 @@ def aliases_in_other_locales(pages):
     deleted = Page.objects.none()
     for page in pages:
         deleted |= Page.objects.descendant_of(page, inclusive=True)
-    aliases = Page.objects.filter(alias_of__in=deleted.values("pk")).select_related(
-        "locale", "alias_of"
-    )
+    aliases = with_translation_state(Page.objects.filter(alias_of__in=deleted.values("pk")))
     return [
         alias
-        for alias in aliases.order_by("path")
-        if alias.locale_id != alias.alias_of.locale_id
+        for alias in aliases.select_related("locale").order_by("path")
+        if not is_real_translation(alias)
         and not any(alias.path.startswith(page.path) for page in pages)
     ]
 

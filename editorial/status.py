@@ -6,6 +6,7 @@ from django.db.models import Q
 from wagtail.models import Locale, Page, WorkflowState, get_default_page_content_type
 from wagtail_localize.models import TranslationSource
 
+from core.translation import is_real_translation, with_translation_state
 from network.models import PartnerPage
 
 from .models import PartnerSpace
@@ -69,7 +70,9 @@ def translation_backlog(pages, target_locale=None):
     keys = [page.translation_key for page in sources_pages]
     translations = {
         page.translation_key: page
-        for page in Page.objects.filter(translation_key__in=keys, locale=target_locale)
+        for page in with_translation_state(
+            Page.objects.filter(translation_key__in=keys, locale=target_locale)
+        )
     }
     sources = {
         source.object_id: source
@@ -79,7 +82,7 @@ def translation_backlog(pages, target_locale=None):
     for page in sources_pages:
         translation = translations.get(page.translation_key)
         source = sources.get(page.translation_key)
-        if translation is None or translation.alias_of_id is not None:
+        if translation is None or not is_real_translation(translation):
             backlog.append(Backlog(page, MISSING, translation, source))
         elif source is not None and is_outdated(source, page):
             backlog.append(Backlog(page, OUTDATED, translation, source))

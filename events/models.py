@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.translation import localize_all
 from core.visibility import visible_to_public
 
 from . import caching
@@ -495,11 +496,11 @@ class EventPage(RoutablePageMixin, BasePage):
         from .structured_data import event_json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        from taxonomy.models import Topic
-
-        context["json_ld"] = event_json_ld(self, request)
-        localize = Topic.localizer(self.locale)
-        context["topics"] = [localize(topic) for topic in self.topics.all()]
+        context["organisers"] = localize_all(
+            self.organisers, self.locale_id, fall_back_to_chosen=True
+        )
+        context["json_ld"] = event_json_ld(self, request, context["organisers"])
+        context["topics"] = localize_all(self.topics.all(), self.locale_id)
         context["ical_url"] = self.get_url(request) + self.reverse_subpage("ical")
         return context
 

@@ -5,6 +5,8 @@ import json
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
+from core.translation import localize_all
+
 from .choices import EventFormat, EventLanguage, EventStatus
 
 EVENT_STATUS = {
@@ -33,7 +35,10 @@ def _date(event, value):
     return local.date().isoformat() if event.all_day else local.isoformat()
 
 
-def event_json_ld(event, request):
+def event_json_ld(event, request, organisers=None):
+    """schema.org Event data; `organisers` as the reader sees them (computed if not given)."""
+    if organisers is None:
+        organisers = localize_all(event.organisers, event.locale_id, fall_back_to_chosen=True)
     url = request.build_absolute_uri(event.get_url(request))
     data = {
         "@context": "https://schema.org",
@@ -71,16 +76,16 @@ def event_json_ld(event, request):
         locations.append(virtual)
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
-    organisers = [
+    organizations = [
         {
             "@type": "Organization",
             "name": organiser.title,
-            "url": request.build_absolute_uri(organiser.localized.get_url(request)),
+            "url": request.build_absolute_uri(organiser.get_url(request)),
         }
-        for organiser in event.organisers
+        for organiser in organisers
     ]
-    if organisers:
-        data["organizer"] = organisers[0] if len(organisers) == 1 else organisers
+    if organizations:
+        data["organizer"] = organizations[0] if len(organizations) == 1 else organizations
     if event.fee:
         offer = {
             "@type": "Offer",

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.translation import localize_all, with_translation_state
 from core.visibility import visible_to_public
 
 
@@ -34,7 +35,11 @@ class ProgramsTeaserBlock(SectionBlock):
 
         context = super().get_context(value, parent_context)
         context["programs"] = (
-            visible_to_public(ProgramPage.objects.filter(locale_id=_page_locale(parent_context)))
+            with_translation_state(
+                visible_to_public(
+                    ProgramPage.objects.filter(locale_id=_page_locale(parent_context))
+                )
+            )
             .select_related("listing_image")
             .prefetch_related("listing_image__renditions")
             .order_by("path")
@@ -111,22 +116,10 @@ class FeaturedPagesBlock(SectionBlock):
         template = "components/home/featured_pages_section.html"
 
     def get_context(self, value, parent_context=None):
-        from wagtail.models import Page
-
         context = super().get_context(value, parent_context)
-        chosen = [page for page in value["pages"] if page is not None]
-        localized = {
-            page.translation_key: page
-            for page in visible_to_public(
-                Page.objects.filter(
-                    locale_id=_page_locale(parent_context),
-                    translation_key__in=[page.translation_key for page in chosen],
-                )
-            ).specific()
-        }
-        context["featured"] = [
-            localized[p.translation_key] for p in chosen if p.translation_key in localized
-        ]
+        context["featured"] = localize_all(
+            value["pages"], _page_locale(parent_context), specific=True
+        )
         return context
 
 

@@ -12,7 +12,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from core.demo import DEMO_PASSWORD, child_page, demo_image, is_translated, translate_page
+from core.demo import DEMO_PASSWORD, child_page, demo_image, translate_page
+from core.translation import is_translated_into
 from home.demo import build_navigation
 from news.models import NewsPage
 from taxonomy.models import ArtDiscipline, FieldOfAction, Topic
@@ -879,7 +880,7 @@ def build(demo):
 
 
 def _translate(demo, page, english):
-    if not is_translated(page, demo.english):
+    if not is_translated_into(page, demo.english):
         translate_page(page, demo.english, english, user=demo.admin)
 
 

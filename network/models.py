@@ -12,8 +12,12 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+from core.translation import (
+    localize_all,
+    with_translation_state,
+)
 from core.visibility import visible_to_public
-from taxonomy.models import ArtDiscipline, FieldOfAction
+from taxonomy.models import ArtDiscipline
 
 from .choices import CallStatus, PartnerRole, ProgramKind
 
@@ -38,9 +42,9 @@ class ProgramIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = visible_to_public(ProgramPage.objects.child_of(self)).select_related(
-            "listing_image"
-        )
+        context["programs"] = with_translation_state(
+            visible_to_public(ProgramPage.objects.child_of(self))
+        ).select_related("listing_image")
         return context
 
 
@@ -180,7 +184,8 @@ class PartnerQuerySet(PageQuerySet):
     def for_listing(self):
         """What a partner card shows, fetched in a constant number of queries."""
         return (
-            self.select_related("logo")
+            with_translation_state(self)
+            .select_related("logo")
             .prefetch_related("fields_of_action", "logo__renditions")
             .order_by("title")
         )
@@ -263,8 +268,7 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        localize = FieldOfAction.localizer(self.locale)
-        context["fields"] = [localize(entry) for entry in self.fields_of_action.all()]
+        context["fields"] = localize_all(self.fields_of_action.all(), self.locale_id)
         context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale)
         return context
 
@@ -309,7 +313,8 @@ class FellowProfileQuerySet(PageQuerySet):
     def for_listing(self):
         """What a fellow card shows, fetched in a constant number of queries."""
         return (
-            self.select_related("portrait", "program")
+            with_translation_state(self)
+            .select_related("portrait", "program")
             .prefetch_related("disciplines", "portrait__renditions")
             .order_by("title")
         )
@@ -333,14 +338,11 @@ def prepare_fellow_cards(fellows, locale):
     localize = ArtDiscipline.localizer(locale)
     programs = {
         program.translation_key: program
-        for program in ProgramPage.objects.filter(locale=locale).only("title", "translation_key")
+        for program in localize_all({fellow.program for fellow in fellows}, locale)
     }
     for fellow in fellows:
         fellow.localized_disciplines = [localize(d) for d in fellow.disciplines.all()]
-        program = fellow.program
-        fellow.localized_program = (
-            programs.get(program.translation_key, program) if program else None
-        )
+        fellow.localized_program = fellow.program and programs.get(fellow.program.translation_key)
     return fellows
 
 

@@ -4,6 +4,8 @@ Partner pages show their news through `{% partner_news %}` (news_tags), so `netw
 nothing from here. The tables keep the names they had in `home` (see migration 0001).
 """
 
+from operator import attrgetter
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
@@ -16,8 +18,8 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.translation import localize_all, with_translation_state
 from core.visibility import visible_to_public
-from taxonomy.models import Topic
 
 
 class NewsIndexPage(BasePage):
@@ -51,7 +53,8 @@ class NewsQuerySet(PageQuerySet):
     def for_listing(self):
         """What a news card shows, fetched in a constant number of queries, newest first."""
         return (
-            self.select_related("image")
+            with_translation_state(self)
+            .select_related("image")
             .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
         )
@@ -144,16 +147,8 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = self._localized(self.related_partners.all())
         context["programs"] = self._localized(self.related_programs.all())
-        localize = Topic.localizer(self.locale)
-        context["topics"] = [localize(topic) for topic in self.topics.all()]
+        context["topics"] = localize_all(self.topics.all(), self.locale_id)
         return context
 
     def _localized(self, pages):
-        """The chosen (German) pages in this page's language, in one query."""
-        keys = [page.translation_key for page in pages]
-        model = pages.model
-        return list(
-            visible_to_public(
-                model.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
-            ).order_by("title")
-        )
+        return sorted(localize_all(pages, self.locale_id, specific=True), key=attrgetter("title"))

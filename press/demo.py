@@ -13,8 +13,9 @@ from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from core.demo import child_page, is_translated, translate_page
+from core.demo import child_page, translate_page
 from core.licences import DocumentLanguage, Licence
+from core.translation import is_translated_into
 
 from .models import PressReleasePage, PressRoomPage
 
@@ -175,7 +176,7 @@ def build(demo):
         network_diagram_alt_text=DIAGRAM_ALT[0],
     )
     demo.pages["press_room"] = room
-    if not is_translated(room, demo.english):
+    if not is_translated_into(room, demo.english):
         english = {
             "Presse": "Press",
             "presse": "press",
@@ -222,7 +223,7 @@ def build(demo):
         contacts=json.dumps([{"type": "contact", "value": CONTACT_DE}]),
     )
     demo.pages["launch_release"] = release
-    if not is_translated(release, demo.english):
+    if not is_translated_into(release, demo.english):
         english = {
             RELEASE_TITLE_DE: RELEASE_TITLE_EN,
             "k3-startet": "k3-begins",

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from core.translation import untranslated_sources
+
 from .excerpts import highlighted_excerpt, searchable_text
 from .types import EVENT, type_of
 
@@ -29,22 +31,14 @@ def search_results(hits, words, request):
     specific = {
         page.pk: page for page in Page.objects.filter(pk__in=[h.pk for h in hits]).specific()
     }
-    # Aliases of another locale's page (untranslated German pages in the English tree).
-    sources = {
-        pk: (locale_id, language_code)
-        for pk, locale_id, language_code in Page.objects.filter(
-            pk__in=[hit.alias_of_id for hit in hits if hit.alias_of_id]
-        ).values_list("pk", "locale_id", "locale__language_code")
-    }
+    sources = untranslated_sources(hits)
     results = []
     for hit in hits:
         page = specific.get(hit.pk)
         if page is None:  # deleted between search and fetch
             continue
         result_type = type_of(page)
-        source_locale_id, language = sources.get(hit.alias_of_id, (hit.locale_id, ""))
-        if source_locale_id == hit.locale_id:
-            language = ""
+        source = sources.get(hit.pk)
         results.append(
             SearchResult(
                 page=page,
@@ -52,7 +46,7 @@ def search_results(hits, words, request):
                 title=page.title,
                 type_label=result_type.label,
                 excerpt=highlighted_excerpt(_text_of(page), words),
-                language=language,
+                language=source.locale.language_code if source else "",
                 date=page.start if result_type is EVENT else None,
             )
         )

@@ -10,9 +10,11 @@ The tables keep the names they had when these models lived in `network` (see mig
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.translation import snippet_localizer, snippets_in_language
 
 
 class TaxonomySnippet(TranslatableMixin, models.Model):
@@ -37,24 +39,11 @@ class TaxonomySnippet(TranslatableMixin, models.Model):
 
     @classmethod
     def in_language(cls, locale=None):
-        """Every entry once, in the reader's language where translated, German otherwise.
-
-        Pages point at the German entries (wagtail-localize keeps many-to-many links as they are),
-        so listings map by translation key instead of calling `.localized` once per entry.
-        """
-        locale = locale or Locale.get_active()
-        by_key = {}
-        for entry in cls.objects.select_related("locale").order_by("name"):
-            current = by_key.get(entry.translation_key)
-            if current is None or entry.locale_id == locale.pk:
-                by_key[entry.translation_key] = entry
-        return sorted(by_key.values(), key=lambda entry: entry.name.casefold())
+        return snippets_in_language(cls, locale)
 
     @classmethod
     def localizer(cls, locale=None):
-        """A function mapping any entry to its version in the reader's language (one query)."""
-        by_key = {entry.translation_key: entry for entry in cls.in_language(locale)}
-        return lambda entry: by_key.get(entry.translation_key, entry)
+        return snippet_localizer(cls, locale)
 
 
 @register_snippet

@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from wagtail.models import Locale
 
 
 def pytest_collection_modifyitems(config, items):
@@ -14,6 +15,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once per test session: every test starts from it and rolls back."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def german():
+    return Locale.objects.get(language_code="de")
+
+
+@pytest.fixture
+def english():
+    return Locale.objects.get(language_code="en")
 
 
 @pytest.fixture(autouse=True)

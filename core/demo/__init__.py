@@ -77,11 +77,6 @@ def _translate_page(page, locale, english, user):
     return page.get_translation(locale)
 
 
-def is_translated(page, locale):
-    translated = page.get_translation_or_none(locale)
-    return translated is not None and translated.alias_of_id is None
-
-
 def site_root():
     return Page.get_first_root_node()
 

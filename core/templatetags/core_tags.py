@@ -4,6 +4,12 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
+from core.translation import (
+    is_real_translation,
+    localize,
+    untranslated_language,
+    with_translation_state,
+)
 from core.visibility import visible_to_public
 
 register = template.Library()
@@ -19,18 +25,14 @@ def locale_home(request, language_code):
     return site.root_page.get_translation_or_none(locale)
 
 
-def _is_real_translation(page):
-    return page.alias_of_id is None or page.alias_of.locale_id == page.locale_id
-
-
 def _live_translations(page):
     """This page in every language it is live in; the switcher and hreflang both ask, once."""
     if not isinstance(page, Page) or not page.pk:
         return {}
     if not hasattr(page, "_k3_live_translations"):
-        translations = visible_to_public(page.get_translations(inclusive=True)).select_related(
-            "locale", "alias_of"
-        )
+        translations = with_translation_state(
+            visible_to_public(page.get_translations(inclusive=True))
+        ).select_related("locale")
         page._k3_live_translations = {t.locale.language_code: t for t in translations}
     return page._k3_live_translations
 
@@ -69,7 +71,7 @@ def alternate_links(context):
     links = [
         {"hreflang": code, "href": absolute_url(context, page)}
         for code, page in translations.items()
-        if _is_real_translation(page)
+        if is_real_translation(page)
     ]
     default = translations.get(settings.LANGUAGE_CODE)
     if default is not None:
@@ -103,11 +105,16 @@ def figure(image, spec, alt=None, caption=None, css_class=""):
 
 
 @register.filter
-def untranslated_lang(page):
-    """The language of an untranslated alias shown in a listing of another language, else ''.
+def in_reader_language(page):
+    """A chosen (German) page as the reader's language shows it: its translation or alias if
+    visible, else the page itself if visible, else None."""
+    return localize(page, fall_back_to_chosen=True)
 
-    Aliases in the English tree are German pages; listings mark them without another query.
+
+@register.filter
+def untranslated_lang(page):
+    """The language of an untranslated alias's text (a card's lang attribute), else ''.
+
+    Listings fetch their pages `with_translation_state`, so this costs no query.
     """
-    if getattr(page, "alias_of_id", None) and get_language() != settings.LANGUAGE_CODE:
-        return settings.LANGUAGE_CODE
-    return ""
+    return untranslated_language(page)

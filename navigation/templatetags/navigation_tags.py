@@ -1,8 +1,9 @@
 from django import template
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from core.templatetags.core_tags import locale_home
+from core.translation import localize_all
 from core.visibility import visible_to_public
 from navigation.models import Navigation
 
@@ -26,13 +27,7 @@ def _navigation(request):
 
 def _localized_pages(stream, locale):
     """The chosen pages in the reader's language, in the editors' order, in one query."""
-    chosen = [block.value["page"] for block in stream if block.value.get("page") is not None]
-    keys = [page.translation_key for page in chosen]
-    localized = {
-        page.translation_key: page
-        for page in visible_to_public(Page.objects.filter(locale=locale, translation_key__in=keys))
-    }
-    return [localized[key] for key in keys if key in localized]
+    return localize_all([block.value.get("page") for block in stream], locale)
 
 
 def _automatic_menu(request):

@@ -1,19 +1,8 @@
 import pytest
 from django.core.cache import cache
-from wagtail.models import Locale
 
 from core.demo import child_page
 from home.models import HomePage, StandardPage
-
-
-@pytest.fixture
-def german():
-    return Locale.objects.get(language_code="de")
-
-
-@pytest.fixture
-def english():
-    return Locale.objects.get(language_code="en")
 
 
 @pytest.fixture
