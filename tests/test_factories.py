@@ -69,9 +69,9 @@ def test_page_factory_files_a_published_page_below_its_index(
 
 
 def test_standard_page_lives_below_the_home_page(site, client):
-    page = StandardPageFactory(title="Impressum")
+    page = StandardPageFactory(title="Anfahrt")
     assert page.get_parent().pk == site.home_de.pk
-    assert "Impressum" in client.get(page.url).content.decode()
+    assert "Anfahrt" in client.get(page.url).content.decode()
 
 
 def test_draft_pages_are_saved_as_revisions_without_going_live(site, client):

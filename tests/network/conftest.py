@@ -28,19 +28,12 @@ def _with_english(entry, name):
 
 @pytest.fixture
 def network(site):
-    """German pages with English translations of the overviews, programs and partners."""
+    """German overviews, programs, partners and fellows; taxonomy entries in both languages."""
     indexes = {
         "programs": first_or_create(ProgramIndexPageFactory),
         "partners": first_or_create(PartnerIndexPageFactory),
         "fellows": first_or_create(FellowIndexPageFactory),
     }
-    for index, title, slug in [
-        (indexes["programs"], "Programs", "programs"),
-        (indexes["partners"], "Network", "network"),
-        (indexes["fellows"], "Fellows", "fellows"),
-    ]:
-        translate(index, "en", title=title, slug=slug)
-
     archive = _with_english(
         FieldOfActionFactory(name="Archivarbeit", slug="archiv"), "Archive work"
     )
@@ -54,8 +47,6 @@ def network(site):
 
     academy = ProgramPageFactory(title="Sommerakademie", kind=ProgramKind.AKADEMIE, open_call=True)
     residencies = ProgramPageFactory(title="Residenzen Lippe", kind=ProgramKind.FELLOWSHIP)
-    for program, title in [(academy, "Summer academy"), (residencies, "Lippe residencies")]:
-        translate(program, "en", title=title)
 
     council = PartnerPageFactory(
         title="Kulturrat Kleve",
@@ -69,15 +60,11 @@ def network(site):
     example = PartnerPageFactory(
         title="Beispiel-Puppenhaus Lippstadt", city="Lippstadt", is_example=True
     )
-    for partner in (council, lead, example):
-        translate(partner, "en")
 
     def fellow(title, parent, program, year, disciplines):
-        page = FellowProfilePageFactory(
+        return FellowProfilePageFactory(
             title=title, parent=parent, program=program, cohort_year=year, disciplines=disciplines
         )
-        translate(page, "en")
-        return page
 
     return SimpleNamespace(
         **indexes,
@@ -95,3 +82,24 @@ def network(site):
         ines=fellow("Ines Roth", lead, academy, 2030, [circus, puppetry]),
         piet=fellow("Piet Sommer", lead, residencies, 2029, [circus]),
     )
+
+
+@pytest.fixture
+def network_en(network):
+    """The network with English translations of every page (real ones, through wagtail-localize).
+
+    A fixture of its own: translating is the slow part, and most tests read only German.
+    """
+    for index, title, slug in [
+        (network.programs, "Programs", "programs"),
+        (network.partners, "Network", "network"),
+        (network.fellows, "Fellows", "fellows"),
+    ]:
+        translate(index, "en", title=title, slug=slug)
+    translate(network.academy, "en", title="Summer academy")
+    translate(network.residencies, "en", title="Lippe residencies")
+    for page in (network.council, network.lead, network.example):
+        translate(page, "en")
+    for page in (network.jule, network.noah, network.ines, network.piet):
+        translate(page, "en")
+    return network
