@@ -1,12 +1,17 @@
-"""Helpers the demo builders share: idempotent page creation and real wagtail-localize translations.
+"""Helpers the demo builders share: data files, idempotent page creation, real translations.
 
-Each app keeps its own builder (`<app>/demo.py` with `build(demo)`); the `load_demo_content`
-command runs them in order, inside one transaction, and then refreshes the indexes.
+Each app that owns demo content has a `demo` package: `<app>/demo/__init__.py` holds its builder
+(`build(demo)`) and `<app>/demo/*.yaml` its text. In the data files every translatable text is
+`{de: …, en: …}`; a plain string is the same in both languages. The `load_demo_content` command runs
+the builders in order and then refreshes the indexes.
 """
 
+import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import resources
 
+import yaml
 from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from django.db import transaction
@@ -29,6 +34,37 @@ class Demo:
 
     def log(self, message):
         self.stdout.write(message)
+
+
+def demo_data(package, name):
+    """A builder's data file, read from its package (so an installed wheel works too)."""
+    return yaml.safe_load(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+
+
+class Bilingual:
+    """Takes the German side of data-file texts for a page's fields and remembers each English
+    counterpart, so `translate_once` can translate exactly the segments that were written."""
+
+    def __init__(self):
+        self.english = {}
+
+    def text(self, text):
+        if not text:
+            return ""
+        if isinstance(text, dict):
+            if text.get("en"):
+                self.english[text["de"]] = text["en"]
+            return text["de"]
+        self.english[text] = text
+        return text
+
+    def rich_text(self, paragraphs):
+        return "".join(f"<p>{self.text(paragraph)}</p>" for paragraph in paragraphs)
+
+    def paragraph_blocks(self, paragraphs):
+        return json.dumps(
+            [{"type": "paragraph", "value": f"<p>{self.text(p)}</p>"} for p in paragraphs]
+        )
 
 
 def child_page(parent, model, slug, **fields):
@@ -77,9 +113,12 @@ def _translate_page(page, locale, english, user):
     return page.get_translation(locale)
 
 
-def is_translated(page, locale):
-    translated = page.get_translation_or_none(locale)
-    return translated is not None and translated.alias_of_id is None
+def translate_once(demo, instance, english):
+    """Translate a page or snippet into English unless a real (non-alias) translation exists."""
+    translated = instance.get_translation_or_none(demo.english)
+    if translated is not None and getattr(translated, "alias_of_id", None) is None:
+        return translated
+    return translate_page(instance, demo.english, english, user=demo.admin)
 
 
 def site_root():

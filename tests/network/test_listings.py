@@ -23,12 +23,12 @@ def titles(response):
     return [item.title for item in response.context["page_obj"].object_list]
 
 
-def test_partner_index_lists_partners_with_example_marking(client):
+def test_partner_index_lists_partners_and_says_examples_are_invented(client):
     html = client.get("/de/netzwerk/").content.decode()
     assert "Beispiel-Kunsthaus Bochum" in html
-    assert "Beispielpartner" in html
+    assert "erfundene Demo-Institutionen" in html
     english = client.get("/en/network/").content.decode()
-    assert "Example partner" in english
+    assert "invented demo institutions" in english
 
 
 def test_partner_filters_combine_and_live_in_the_url(client):
@@ -233,9 +233,9 @@ def test_partner_page_lists_its_fellows_and_news(client):
 
 def test_example_partner_page_says_it_is_invented(client):
     html = client.get("/de/netzwerk/beispiel-kunsthaus-bochum/").content.decode()
-    assert "Beispielpartner" in html
+    assert "erfundene Beispielinstitution" in html
     real = client.get("/de/netzwerk/kulturrat-nrw/").content.decode()
-    assert "Beispielpartner" not in real
+    assert "erfundene Beispielinstitution" not in real
 
 
 def test_call_status_follows_the_dates():

@@ -1,0 +1,36 @@
+"""Demo builder for the main menu, the footer text and the footer's legal links
+(navigation.yaml); runs once every page it links to exists."""
+
+import json
+
+from wagtail.models import Site
+
+from core.demo import Bilingual, demo_data, translate_once
+from core.models import FooterSettings
+from home.models import Navigation
+
+DATA = demo_data(__package__, "navigation.yaml")
+
+
+def build(demo):
+    texts = Bilingual()
+    footer_text = texts.text(DATA["footer_text"])
+    navigation = Navigation.objects.filter(locale=demo.german).first()
+    if navigation is None:
+        navigation = Navigation.objects.create(
+            locale=demo.german,
+            main_links=links(demo, DATA["main_links"]),
+            footer_text=footer_text,
+            footer_links=links(demo, DATA["footer_links"]),
+        )
+    translate_once(demo, navigation, texts.english)
+
+    footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
+    for field, slug in DATA["legal_pages"].items():
+        setattr(footer, field, demo.pages[slug])
+    footer.save()
+    demo.log("Navigation and footer ready.")
+
+
+def links(demo, slugs):
+    return json.dumps([{"type": "link", "value": {"page": demo.pages[slug].pk}} for slug in slugs])
