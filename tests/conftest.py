@@ -1,6 +1,21 @@
+"""Fixtures every test directory can use.
+
+Tests build what they assert on with the factories (`<app>/factories.py`) on top of the `site`
+fixture. While tests are being converted, the demo is still loaded once per session; set
+K3_SESSION_DEMO=0 (or flip SESSION_DEMO below) to run on an empty database, as converted tests
+must pass both ways. The few end-to-end tests request the `demo` fixture instead.
+"""
+
+import os
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+
+from core.factories import UserFactory
+from home.factories import bilingual_site
+
+SESSION_DEMO = os.environ.get("K3_SESSION_DEMO", "1") != "0"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -11,9 +26,11 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo site, loaded once per test session: every test starts from it and rolls back."""
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    """The demo site, loaded once per test session (unless K3_SESSION_DEMO=0): every test
+    starts from it and rolls back."""
+    if SESSION_DEMO:
+        with django_db_blocker.unblock():
+            call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
 @pytest.fixture(autouse=True)
@@ -24,8 +41,24 @@ def empty_cache():
 
 
 @pytest.fixture
-def admin_user(django_user_model):
-    return django_user_model.objects.get(username="admin")
+def site(db):
+    """Both locales, the German home page as the default site's root and its English
+    translation: `site.de`, `site.en`, `site.home_de`, `site.home_en`, `site.root` (the tree's
+    root), `site.site` (the Wagtail Site). With the session demo loaded, its home page is kept."""
+    return bilingual_site()
+
+
+@pytest.fixture
+def demo(db):
+    """The whole demo site, loaded inside this test's transaction (for end-to-end tests)."""
+    if not SESSION_DEMO:
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def admin_user(db):
+    """A superuser; with the demo loaded it is the demo's `admin`."""
+    return UserFactory(username="admin", superuser=True)
 
 
 @pytest.fixture
