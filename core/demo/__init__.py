@@ -6,7 +6,10 @@ Each app that owns demo content has a `demo` package: `<app>/demo/__init__.py` h
 the builders in order and then refreshes the indexes.
 """
 
+import hashlib
+import io
 import json
+import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -16,8 +19,12 @@ from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils.text import slugify
+from PIL import Image, ImageDraw, ImageFont
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from core.factories import K3ImageFactory
+from core.models import K3Image
 
 DEMO_PASSWORD = "k3-demo"
 
@@ -38,7 +45,8 @@ class Demo:
 
 def demo_data(package, name):
     """A builder's data file, read from its package (so an installed wheel works too)."""
-    return yaml.safe_load(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 class Bilingual:
@@ -67,15 +75,12 @@ class Bilingual:
         )
 
 
-def child_page(parent, model, slug, **fields):
-    """The child of `parent` with this slug, created (and published) only if it does not exist."""
+def child_page(parent, page_factory, slug, **fields):
+    """The child of `parent` with this slug, made (and published) by the factory if missing."""
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return page_factory(parent=parent, slug=slug, **fields)
 
 
 def translate_page(page, locale, english, user=None):
@@ -131,25 +136,34 @@ def demo_image(title, alt, label="", seed=0, kind="logo", licence="cc0"):
     kind: "logo" (initials on a coloured field), "avatar" (abstract portrait), "picture" (shapes).
     Idempotent by title.
     """
-    from core.models import K3Image
-
     existing = K3Image.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    buffer, (width, height) = _draw(kind, label, seed)
-    image = K3Image(
+    picture = _draw(kind, label, seed)
+    filename = f"demo-{slugify(title)[:60]}.png"
+    return save_image(picture, title, filename, description=alt, credit=CREDIT, licence=licence)
+
+
+def save_image(picture, title, filename, **fields):
+    """Save a drawn Pillow picture through the tests' image factory, with its file metadata."""
+    buffer = io.BytesIO()
+    if filename.endswith(".png"):
+        picture.save(buffer, format="PNG", optimize=True)
+    else:
+        picture.save(buffer, format="JPEG", quality=88)
+    data = buffer.getvalue()
+    return K3ImageFactory(
         title=title,
-        description=alt,
-        credit="Grafik: K3 Demo",
-        licence=licence,
-        width=width,
-        height=height,
+        file=ContentFile(data, name=filename),
+        width=picture.width,
+        height=picture.height,
+        file_size=len(data),
+        file_hash=hashlib.sha1(data).hexdigest(),
+        **fields,
     )
-    image.file.save(f"demo-{slugify(title)[:60]}.png", ContentFile(buffer), save=False)
-    image.width, image.height = width, height
-    image.file_size = len(buffer)
-    image.save()
-    return image
+
+
+CREDIT = "Grafik: K3 Demo"
 
 
 PALETTE = [
@@ -163,11 +177,6 @@ PALETTE = [
 
 
 def _draw(kind, label, seed):
-    import io
-    import random
-
-    from PIL import Image, ImageDraw, ImageFont
-
     rng = random.Random(seed)
     background, foreground = PALETTE[seed % len(PALETTE)]
     size = {"logo": (400, 200), "avatar": (400, 400), "picture": (960, 540)}[kind]
@@ -187,9 +196,7 @@ def _draw(kind, label, seed):
         box = draw.textbbox((0, 0), label, font=font)
         position = ((width - (box[2] - box[0])) / 2, (height - (box[3] - box[1])) / 2 - box[1])
         draw.text(position, label, fill=foreground, font=font)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue(), size
+    return image
 
 
 @contextmanager

@@ -7,13 +7,14 @@ it needs the partner pages and the English tree.
 
 from functools import cache
 
-from django.contrib.auth import get_user_model
+import factory
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail_localize.models import LocaleSynchronization
 
 from core.demo import DEMO_PASSWORD, demo_data
+from core.factories import UserFactory
 from network.models import PartnerPage
 
 from ..groups import PRESS, REDAKTION, TRANSLATION
@@ -23,20 +24,20 @@ USERS = demo_data(__package__, "users.yaml")
 GROUPS = {"editorial-team": REDAKTION, "translation": TRANSLATION, "press": PRESS}
 
 
-def demo_user(username, first_name="", last_name="", superuser=False):
-    """The one place demo accounts are made: found by username, created with the demo password."""
-    user, _created = get_user_model().objects.get_or_create(
+def demo_user(username, first_name="", last_name="", superuser=False, groups=()):
+    """The one place demo accounts are made: found by username, created with the demo password.
+
+    Through UserFactory, not editorial.factories' role helpers: those re-sync every group per
+    user (most of a second each), the demo syncs them once in `build`.
+    """
+    return UserFactory(
         username=username,
-        defaults={
-            "email": f"{username}@example.org",
-            "first_name": first_name,
-            "last_name": last_name,
-            "is_staff": superuser,
-            "is_superuser": superuser,
-            "password": hashed_demo_password(),
-        },
+        first_name=first_name,
+        last_name=last_name,
+        superuser=superuser,
+        password=factory.Transformer.Force(hashed_demo_password()),
+        groups=list(groups),
     )
-    return user
 
 
 @cache
@@ -58,15 +59,14 @@ def build(demo):
     call_command("sync_partner_spaces", verbosity=0)
 
     for spec in USERS["central_team"]:
-        user = demo_user(spec["username"], spec["first_name"], spec["last_name"])
-        user.groups.add(Group.objects.get(name=GROUPS[spec["group"]]))
+        group = Group.objects.get(name=GROUPS[spec["group"]])
+        demo_user(spec["username"], spec["first_name"], spec["last_name"], groups=[group])
 
     spaces = {space.partner_key: space for space in PartnerSpace.objects.select_related("group")}
     for partner in PartnerPage.objects.filter(locale=demo.german):
-        user = demo_user(partner_editor_name(partner), first_name=partner.title[:150])
         space = spaces.get(partner.translation_key)
-        if space is not None:
-            user.groups.add(space.group)
+        groups = [space.group] if space is not None else []
+        demo_user(partner_editor_name(partner), first_name=partner.title[:150], groups=groups)
     demo.log(
         f"Editorial: {len(spaces)} partner spaces, users redaktion/uebersetzung/presse and "
         f"<partner>-editor (password {DEMO_PASSWORD})."

@@ -16,15 +16,13 @@ from core.demo import Bilingual, child_page, demo_data, translate_once
 from network.models import PartnerPage, ProgramPage, Topic
 from taxonomy.demo import terms
 
-from ..models import (
-    EventFormat,
-    EventIndexPage,
-    EventLanguage,
-    EventPage,
-    EventSeries,
-    EventStatus,
-    Venue,
+from ..factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    EventSeriesFactory,
+    VenueFactory,
 )
+from ..models import EventFormat, EventLanguage, EventPage, EventSeries, EventStatus, Venue
 
 DATA = demo_data(__package__, "events.yaml")
 
@@ -34,7 +32,7 @@ def build(demo):
     texts = Bilingual()
     calendar = child_page(
         demo.pages["home"],
-        EventIndexPage,
+        EventIndexPageFactory,
         texts.text(spec["slug"]),
         title=texts.text(spec["title"]),
         intro=texts.text(spec["intro"]),
@@ -90,9 +88,7 @@ def venue(demo, spec):
         "accessibility_notes": texts.text(spec["accessibility_notes"]),
     }
     if found is None:
-        found = Venue.objects.create(
-            locale=demo.german, name=name, postcode=spec["postcode"], **fields
-        )
+        found = VenueFactory(locale=demo.german, name=name, postcode=spec["postcode"], **fields)
     translate_once(demo, found, texts.english)
     return found
 
@@ -103,9 +99,7 @@ def event_series(demo, spec):
     description = texts.text(spec["description"])
     series = EventSeries.objects.filter(locale=demo.german, title=title).first()
     if series is None:
-        series = EventSeries.objects.create(
-            locale=demo.german, title=title, description=description
-        )
+        series = EventSeriesFactory(locale=demo.german, title=title, description=description)
     translate_once(demo, series, texts.english)
     return series
 
@@ -150,14 +144,9 @@ def event(demo, parent, number, event_type, day, venue, program, topics, co_orga
         "step_free_access": in_person and venue.city == "Dortmund",
         "recording_url": "https://example.org/aufzeichnung" if day < timezone.localdate() else "",
     }
-    page = child_page(parent, EventPage, slug, **fields)
     co_organisers = [co_organiser] if co_organiser and co_organiser.pk != parent.pk else []
-    co_organisers = co_organisers if number % 4 == 0 else []
-    # Only on the first run: a second run must not publish new revisions.
-    if (topics or co_organisers) and not page.topics.exists() and not page.co_organisers.exists():
-        page.topics.set(topics)
-        page.co_organisers.set(co_organisers)
-        page.save_revision().publish()
+    fields["co_organisers"] = co_organisers if number % 4 == 0 else []
+    page = child_page(parent, EventPageFactory, slug, topics=topics, **fields)
     translate_event(demo, page, texts.english)
 
 
@@ -173,12 +162,13 @@ def series_event(demo, parent, number, day, series):
 
     page = child_page(
         parent,
-        EventPage,
+        EventPageFactory,
         numbered(spec["slug"]),
         title=numbered(spec["title"]),
         start=at(day, 12),
         end=at(day, 13),
         format=EventFormat.ONLINE,
+        venue=None,
         online_access=texts.text(spec["online_access"]),
         intro=texts.text(spec["intro"]),
         series=series,

@@ -6,7 +6,8 @@ from wagtail.models import Page, Site
 
 from core.demo import Bilingual, child_page, demo_data, site_root, translate_once
 
-from ..models import HomePage, StandardPage
+from ..factories import HomePageFactory, StandardPageFactory
+from ..models import HomePage
 
 DATA = demo_data(__package__, "home.yaml")
 
@@ -21,7 +22,7 @@ def build(demo):
         texts = Bilingual()
         page = child_page(
             home,
-            StandardPage,
+            StandardPageFactory,
             texts.text(page_spec["slug"]),
             title=texts.text(page_spec["title"]),
             intro=texts.text(page_spec.get("intro")),
@@ -69,9 +70,7 @@ def german_home(demo, spec, texts):
         return existing
     root = site_root()
     welcome = Page.objects.filter(depth=2, content_type__model="page", slug="home").first()
-    home = HomePage(title=title, slug=slug, locale=demo.german, intro=intro)
-    root.add_child(instance=home)
-    home.save_revision().publish()
+    home = HomePageFactory(parent=root, title=title, slug=slug, locale=demo.german, intro=intro)
     site, _created = Site.objects.get_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home},

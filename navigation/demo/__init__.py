@@ -1,13 +1,13 @@
 """Demo builder for the main menu, the footer text and the footer's legal links
 (navigation.yaml); runs once every page it links to exists."""
 
-import json
-
 from wagtail.models import Site
 
 from core.demo import Bilingual, demo_data, translate_once
 from core.models import FooterSettings
 from home.models import Navigation
+
+from ..factories import NavigationFactory
 
 DATA = demo_data(__package__, "navigation.yaml")
 
@@ -17,11 +17,11 @@ def build(demo):
     footer_text = texts.text(DATA["footer_text"])
     navigation = Navigation.objects.filter(locale=demo.german).first()
     if navigation is None:
-        navigation = Navigation.objects.create(
+        navigation = NavigationFactory(
             locale=demo.german,
-            main_links=links(demo, DATA["main_links"]),
+            main_pages=[demo.pages[slug] for slug in DATA["main_links"]],
             footer_text=footer_text,
-            footer_links=links(demo, DATA["footer_links"]),
+            footer_pages=[demo.pages[slug] for slug in DATA["footer_links"]],
         )
     translate_once(demo, navigation, texts.english)
 
@@ -30,7 +30,3 @@ def build(demo):
         setattr(footer, field, demo.pages[slug])
     footer.save()
     demo.log("Navigation and footer ready.")
-
-
-def links(demo, slugs):
-    return json.dumps([{"type": "link", "value": {"page": demo.pages[slug].pk}} for slug in slugs])

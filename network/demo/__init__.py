@@ -11,21 +11,20 @@ from django.utils import timezone
 from core.demo import Bilingual, child_page, demo_data, demo_image, translate_once
 from taxonomy.demo import terms
 
-from ..models import (
-    ArtDiscipline,
-    FellowIndexPage,
-    FellowProfilePage,
-    FieldOfAction,
-    PartnerIndexPage,
-    PartnerPage,
-    ProgramIndexPage,
-    ProgramPage,
+from ..factories import (
+    FellowIndexPageFactory,
+    FellowProfilePageFactory,
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
+    ProgramIndexPageFactory,
+    ProgramPageFactory,
 )
+from ..models import ArtDiscipline, FieldOfAction
 
-INDEX_MODELS = {
-    "programme": ProgramIndexPage,
-    "netzwerk": PartnerIndexPage,
-    "fellows": FellowIndexPage,
+INDEX_FACTORIES = {
+    "programme": ProgramIndexPageFactory,
+    "netzwerk": PartnerIndexPageFactory,
+    "fellows": FellowIndexPageFactory,
 }
 
 
@@ -35,7 +34,7 @@ def build(demo):
         slug = texts.text(spec["slug"])
         page = child_page(
             demo.pages["home"],
-            INDEX_MODELS[slug],
+            INDEX_FACTORIES[slug],
             slug,
             title=texts.text(spec["title"]),
             intro=texts.text(spec["intro"]),
@@ -77,7 +76,7 @@ def program(demo, spec, index):
     )
     page = child_page(
         demo.pages["programme"],
-        ProgramPage,
+        ProgramPageFactory,
         slug,
         title=title,
         kind=spec["kind"],
@@ -103,7 +102,7 @@ def partner(demo, spec, fields_of_action, index):
     )
     page = child_page(
         demo.pages["netzwerk"],
-        PartnerPage,
+        PartnerPageFactory,
         slug,
         title=title,
         role=spec["role"],
@@ -129,7 +128,7 @@ def fellow(demo, spec, example_note, disciplines, index):
     )
     page = child_page(
         demo.pages[spec["host"]],
-        FellowProfilePage,
+        FellowProfilePageFactory,
         slug,
         title=name,
         pronouns=texts.text(spec.get("pronouns")),

@@ -2,9 +2,10 @@
 since items are filed below partners and name partners and programs."""
 
 from core.demo import Bilingual, child_page, demo_data, demo_image, translate_once
-from home.models import NewsIndexPage, NewsPage
 from network.models import Topic
 from taxonomy.demo import terms
+
+from ..factories import NewsIndexPageFactory, NewsPageFactory
 
 DATA = demo_data(__package__, "news.yaml")
 
@@ -15,7 +16,7 @@ def build(demo):
     slug = texts.text(spec["slug"])
     index_page = child_page(
         demo.pages["home"],
-        NewsIndexPage,
+        NewsIndexPageFactory,
         slug,
         title=texts.text(spec["title"]),
         intro=texts.text(spec["intro"]),
@@ -40,7 +41,7 @@ def news_item(demo, spec, topics, number):
     )
     page = child_page(
         demo.pages[spec["parent"]],
-        NewsPage,
+        NewsPageFactory,
         texts.text(spec["slug"]),
         title=title,
         date=spec["date"],

@@ -1,24 +1,24 @@
 """Demo builder for the press room (press.yaml): the launch release in German and English,
 generated press graphics with credits, the network diagram and two small PDFs."""
 
+import hashlib
 import io
 import json
 import textwrap
 
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from core.demo import Bilingual, child_page, demo_data, translate_once
+from core.demo import CREDIT, Bilingual, child_page, demo_data, save_image, translate_once
+from core.factories import K3DocumentFactory
 from core.licences import Licence
 
-from ..models import PressReleasePage, PressRoomPage
+from ..factories import PressReleasePageFactory, PressRoomPageFactory
 
 DATA = demo_data(__package__, "press.yaml")
-CREDIT = "Grafik: K3 Demo"
 
 
 def build(demo):
@@ -34,7 +34,7 @@ def build(demo):
     texts = Bilingual()
     room = child_page(
         demo.pages["home"],
-        PressRoomPage,
+        PressRoomPageFactory,
         texts.text(room_spec["slug"]),
         title=texts.text(room_spec["title"]),
         show_in_menus=True,
@@ -57,7 +57,7 @@ def build(demo):
     )
     release = child_page(
         room,
-        PressReleasePage,
+        PressReleasePageFactory,
         texts.text(release_spec["slug"]),
         title=texts.text(release_spec["title"]),
         date=release_spec["date"],
@@ -130,23 +130,7 @@ def press_graphic(spec, size=(2400, 1600)):
         label(draw, (160, y), line, 150 if number == 0 else 96, ink)
         y += 240
     label(draw, (160, size[1] - 160), CREDIT, 56, ink)
-    return save_image(picture, title, lines[0], spec["alt_text"]["de"])
-
-
-def save_image(picture, title, caption, description):
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=88)
-    image = get_image_model()(
-        title=title,
-        description=description,
-        credit=CREDIT,
-        licence=Licence.EDITORIAL_WITH_CREDIT,
-        caption=caption,
-    )
-    image.file = ImageFile(io.BytesIO(buffer.getvalue()), name=f"{slug_name(title)}.jpg")
-    image._set_image_file_metadata()
-    image.save()
-    return image
+    return press_image(picture, title, caption=lines[0], description=spec["alt_text"]["de"])
 
 
 ROLE_BOXES = {  # role: (box in the picture, German heading)
@@ -194,20 +178,36 @@ def network_diagram_image(spec):
         for number, line in enumerate(lines):
             label(draw, (box[0] + 30, box[1] + 90 + number * (size + 12)), line, size, ink)
     label(draw, (80, 1520), CREDIT, 40, (20, 19, 43))
-    return save_image(picture, spec["title"], spec["caption"]["de"], spec["alt_text"]["de"])
+    return press_image(
+        picture, spec["title"], caption=spec["caption"]["de"], description=spec["alt_text"]["de"]
+    )
+
+
+def press_image(picture, title, **fields):
+    return save_image(
+        picture,
+        title,
+        f"{slug_name(title)}.jpg",
+        credit=CREDIT,
+        licence=Licence.EDITORIAL_WITH_CREDIT,
+        **fields,
+    )
 
 
 def demo_pdf(spec, lines):
     title, language = spec["title"], spec["language"]
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
+    existing = get_document_model().objects.filter(title=title).first()
     if existing is not None:
         return existing
-    document = Document(title=title, language=language, licence=Licence.EDITORIAL_WITH_CREDIT)
-    document.file.save(f"{slug_name(title)}.pdf", ContentFile(minimal_pdf(lines)), save=False)
-    document._set_document_file_metadata()
-    document.save()
-    return document
+    data = minimal_pdf(lines)
+    return K3DocumentFactory(
+        title=title,
+        language=language,
+        licence=Licence.EDITORIAL_WITH_CREDIT,
+        file=ContentFile(data, name=f"{slug_name(title)}.pdf"),
+        file_size=len(data),
+        file_hash=hashlib.sha1(data).hexdigest(),
+    )
 
 
 def slug_name(title):

@@ -1,23 +1,25 @@
 """Demo builder for the taxonomy terms (terms.yaml); other builders look terms up by slug."""
 
 from core.demo import Bilingual, demo_data, translate_once
-from network.models import ArtDiscipline, FieldOfAction, Topic
+
+from ..factories import ArtDisciplineFactory, FieldOfActionFactory, TopicFactory
 
 TERMS = demo_data(__package__, "terms.yaml")
-MODELS = {"fields_of_action": FieldOfAction, "art_disciplines": ArtDiscipline, "topics": Topic}
+FACTORIES = {
+    "fields_of_action": FieldOfActionFactory,
+    "art_disciplines": ArtDisciplineFactory,
+    "topics": TopicFactory,
+}
 
 
 def build(demo):
-    for key, model in MODELS.items():
+    for key, term_factory in FACTORIES.items():
         for spec in TERMS[key]:
             texts = Bilingual()
-            term = model.objects.filter(locale=demo.german, slug=spec["slug"]).first()
-            if term is None:
-                term = model.objects.create(
-                    locale=demo.german, slug=spec["slug"], name=texts.text(spec["name"])
-                )
-            else:
-                texts.text(spec["name"])
+            # Found again by locale and slug (the factory's get-or-create keys).
+            term = term_factory(
+                locale=demo.german, slug=spec["slug"], name=texts.text(spec["name"])
+            )
             translate_once(demo, term, texts.english)
     demo.log("Taxonomy terms ready.")
 
