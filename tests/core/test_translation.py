@@ -20,8 +20,8 @@ from core.translation import (
     untranslated_source,
     with_translation_state,
 )
-from home.models import NewsIndexPage, NewsPage
-from network.models import Topic
+from news.models import NewsIndexPage, NewsPage
+from taxonomy.models import Topic
 
 pytestmark = pytest.mark.django_db
 
