@@ -17,13 +17,14 @@ from network.models import PartnerPage, ProgramPage
 from taxonomy.demo import terms
 from taxonomy.models import Topic
 
+from ..choices import EventFormat, EventLanguage, EventStatus
 from ..factories import (
     EventIndexPageFactory,
     EventPageFactory,
     EventSeriesFactory,
     VenueFactory,
 )
-from ..models import EventFormat, EventLanguage, EventPage, EventSeries, EventStatus, Venue
+from ..models import EventPage, EventSeries, Venue
 
 DATA = demo_data(__package__, "events.yaml")
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from core.demo import Bilingual, child_page, demo_data, demo_image, translate_once
 from taxonomy.demo import terms
+from taxonomy.models import ArtDiscipline, FieldOfAction
 
 from ..factories import (
     FellowIndexPageFactory,
@@ -19,7 +20,6 @@ from ..factories import (
     ProgramIndexPageFactory,
     ProgramPageFactory,
 )
-from ..models import ArtDiscipline, FieldOfAction
 
 INDEX_FACTORIES = {
     "programme": ProgramIndexPageFactory,
