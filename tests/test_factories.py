@@ -26,6 +26,7 @@ from network.factories import (
     ProgramPageFactory,
 )
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from news.models import NewsPage
 from press.factories import PressReleasePageFactory, PressRoomPageFactory
 from taxonomy.factories import ArtDisciplineFactory, FieldOfActionFactory, TopicFactory
 
@@ -90,7 +91,7 @@ def test_many_to_many_choices_are_stored(site):
     assert fellow.host_partner.pk == partner.pk and fellow.disciplines.count() == 1
     assert event.lead_organiser.pk == partner.pk
     assert list(event.topics.all()) == [topic]
-    assert list(partner.news()) == [news]
+    assert list(NewsPage.objects.for_partner(partner)) == [news]
 
 
 def test_taxonomy_entries_are_found_again_by_slug(site):
