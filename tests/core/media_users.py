@@ -1,14 +1,27 @@
 """Partner editors with their own collections, made with the project's group setup."""
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from editorial.groups import sync_all
 from editorial.models import PartnerSpace
+from network.factories import PartnerPageFactory
 from press.demo import minimal_pdf
-from tests.editorial.conftest import home_page, partners  # noqa: F401  (fixtures)
 from tests.editorial.helpers import partner_editor
 from tests.images import png_upload
+
+
+@pytest.fixture
+def partners(site):
+    """Two partners, each with its own space (group and collection), as the admin makes them."""
+    found = [
+        PartnerPageFactory(title="Medienhaus Soest", city="Soest"),
+        PartnerPageFactory(title="Bildwerk Hamm", city="Hamm"),
+    ]
+    sync_all()
+    return found
 
 
 def collection_of(partner):

@@ -5,7 +5,6 @@ import pytest
 from .media_users import (
     collection_of,
     document_in,
-    home_page,  # noqa: F401  (fixture)
     image_in,
     partner_editor,
     partners,  # noqa: F401  (fixture)

@@ -6,14 +6,13 @@ import pytest
 from wagtail.blocks import StructBlockValidationError
 
 from core.blocks import TwoClickVideoBlock
-from home.models import HomePage, StandardPage
+from home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def page_with_blocks():
-    home = HomePage.objects.get(locale__language_code="de")
+def page_with_blocks(site):
     body = [
         {"type": "heading", "value": {"text": "Worum es geht", "level": "h2"}},
         {
@@ -41,21 +40,20 @@ def page_with_blocks():
             },
         },
     ]
-    page = StandardPage(title="Blöcke", slug="bloecke", body=json.dumps(body))
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return StandardPageFactory(
+        parent=site.home_de, title="Blöcke", slug="bloecke", body=json.dumps(body)
+    )
 
 
 def test_body_blocks_render(client, page_with_blocks):
-    html = client.get("/de/bloecke/").content.decode()
+    html = client.get(page_with_blocks.url).content.decode()
     assert "<h2>Worum es geht</h2>" in html
     assert "<blockquote><p>KI verändert die Künste.</p></blockquote>" in html
     assert "<summary>Wer kann teilnehmen?</summary>" in html
 
 
 def test_video_loads_nothing_from_the_host_before_a_click(client, page_with_blocks):
-    html = client.get("/de/bloecke/").content.decode()
+    html = client.get(page_with_blocks.url).content.decode()
     assert "<iframe" not in html
     assert 'data-embed-url="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"' in html
     assert 'src="https://' not in html

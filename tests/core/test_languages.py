@@ -1,10 +1,37 @@
 """Public URLs live under /de/ or /en/; the reader gets their language, German by default."""
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
+from core.factories import translate
+from home.factories import StandardPageFactory
+from navigation.factories import NavigationFactory
+from navigation.models import Navigation
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def legal_pages(site):
+    """A legal notice and a privacy page in both languages, linked from the footer of every
+    navigation entry (the session demo has its own; the footer then lists these instead)."""
+    notice = StandardPageFactory(parent=site.home_de, title="Rechtliches", slug="rechtliches")
+    privacy = StandardPageFactory(
+        parent=site.home_de, title="Datenschutzhinweise", slug="datenschutzhinweise"
+    )
+    pages = SimpleNamespace(
+        notice=notice,
+        notice_en=translate(notice, "en", title="Legal matters", slug="legal-matters"),
+        privacy=privacy,
+        privacy_en=translate(privacy, "en", title="Data protection", slug="data-protection"),
+    )
+    navigations = list(Navigation.objects.all()) or [NavigationFactory(locale=site.de)]
+    for navigation in navigations:
+        navigation.footer_links = [("link", {"page": page}) for page in (notice, privacy)]
+        navigation.save()
+    return pages
 
 
 @pytest.mark.parametrize(
@@ -19,7 +46,7 @@ def test_root_redirects_by_accept_language(client, accept_language, expected):
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_home_pages_answer_in_their_language(client, language):
+def test_home_pages_answer_in_their_language(client, site, language):
     response = client.get(f"/{language}/")
     assert response.status_code == 200
     assert f'<html lang="{language}">' in response.content.decode()
@@ -36,35 +63,35 @@ def test_missing_page_is_a_404_in_the_readers_language(client):
     assert "Seite nicht gefunden" in german.content.decode()
 
 
-def test_language_switcher_leads_to_the_translation(client):
-    html = client.get("/de/impressum/").content.decode()
-    assert 'href="/en/legal-notice/" hreflang="en"' in html
-    html = client.get("/en/legal-notice/").content.decode()
-    assert 'href="/de/impressum/" hreflang="de"' in html
+def test_language_switcher_leads_to_the_translation(client, legal_pages):
+    html = client.get(legal_pages.notice.url).content.decode()
+    assert f'href="{legal_pages.notice_en.url}" hreflang="en"' in html
+    html = client.get(legal_pages.notice_en.url).content.decode()
+    assert f'href="{legal_pages.notice.url}" hreflang="de"' in html
 
 
-def test_hreflang_alternates_list_translations_and_x_default(client):
-    html = client.get("/en/privacy-policy/").content.decode()
+def test_hreflang_alternates_list_translations_and_x_default(client, legal_pages):
+    html = client.get(legal_pages.privacy_en.url).content.decode()
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
-    assert alternates["de"].endswith("/de/datenschutz/")
-    assert alternates["en"].endswith("/en/privacy-policy/")
-    assert alternates["x-default"].endswith("/de/datenschutz/")
+    assert alternates["de"].endswith(legal_pages.privacy.url)
+    assert alternates["en"].endswith(legal_pages.privacy_en.url)
+    assert alternates["x-default"].endswith(legal_pages.privacy.url)
 
 
-def test_base_template_has_skip_link_and_legal_footer(client):
+def test_base_template_has_skip_link_and_legal_footer(client, legal_pages):
     html = client.get("/en/").content.decode()
     assert '<a class="skip-link" href="#main">Skip to content</a>' in html
     assert '<main id="main"' in html
-    for title in ("Legal notice", "Privacy policy", "Accessibility statement"):
+    for title in ("Legal matters", "Data protection"):
         assert f">{title}</a>" in html
     german = client.get("/de/").content.decode()
     assert "Zum Inhalt springen" in german
-    for title in ("Impressum", "Datenschutzerklärung", "Erklärung zur Barrierefreiheit"):
+    for title in ("Rechtliches", "Datenschutzhinweise"):
         assert f">{title}</a>" in german
 
 
-def test_public_pages_load_nothing_from_other_hosts(client):
-    for url in ("/de/", "/en/", "/de/impressum/", "/en/nope/"):
+def test_public_pages_load_nothing_from_other_hosts(client, legal_pages):
+    for url in ("/de/", "/en/", legal_pages.notice.url, "/en/nope/"):
         html = client.get(url).content.decode()
         loaded = re.findall(
             r'<(?:script|img|iframe|source|link)\b[^>]*?(?:src|href)="([^"]+)"', html

@@ -11,15 +11,16 @@ import json
 import pytest
 from wagtail.models import Page
 
-from core.demo import child_page
+from core.factories import first_or_create
+from editorial.factories import press_officer
+from news.factories import NewsPageFactory
 from news.models import NewsPage
-from press.models import PressReleasePage, PressRoomPage
-from tests.editorial.helpers import edit_url, editor_form_data, member_of, page_snapshot
+from press.factories import PressReleasePageFactory, PressRoomPageFactory
+from tests.editorial.helpers import edit_url, editor_form_data, page_snapshot
 
 from .media_users import (
     collection_of,
     document_in,
-    home_page,  # noqa: F401  (fixture)
     image_in,
     partner_editor,
     partners,  # noqa: F401  (fixture)
@@ -33,10 +34,9 @@ REFUSED = ("in a collection you cannot choose from", "aus der Sie nicht auswähl
 @pytest.fixture
 def scene(partners, django_user_model):  # noqa: F811
     own, other = collection_of(partners[0]), collection_of(partners[1])
-    news = child_page(
-        partners[0],
-        NewsPage,
-        "medienwahl-test",
+    news = NewsPageFactory(
+        parent=partners[0],
+        slug="medienwahl-test",
         title="Medienwahl",
         date=datetime.date(2026, 3, 1),
         teaser="Ein Test.",
@@ -162,13 +162,14 @@ def test_media_already_on_the_page_do_not_block_saving(client, scene, published)
     assert draft.listing_image_id == scene["other_image"].pk
 
 
-def test_press_photos_nested_in_struct_blocks_are_checked(client, scene, django_user_model):
-    press_user = member_of(django_user_model, "Presse", "presse-medienwahl")
-    room = PressRoomPage.objects.filter(locale__language_code="de").first()
-    assert room is not None
-    release = child_page(
-        room, PressReleasePage, "medienwahl-mitteilung", title="Mitteilung", lead="Lead."
+def test_press_photos_nested_in_struct_blocks_are_checked(client, scene):
+    release = PressReleasePageFactory(
+        parent=first_or_create(PressRoomPageFactory),
+        slug="medienwahl-mitteilung",
+        title="Mitteilung",
+        lead="Lead.",
     )
+    press_user = press_officer(username="presse-medienwahl")  # after the room: its rights follow it
     before = page_snapshot(release)
     photo = {
         "-image": str(scene["other_image"].pk),

@@ -7,17 +7,16 @@ import json
 import zipfile
 
 import pytest
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
-from home.models import HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from core.factories import K3DocumentFactory, K3ImageFactory, first_or_create, translate
+from home.factories import StandardPageFactory
+from news.factories import NewsIndexPageFactory, NewsPageFactory
 from press.demo import minimal_pdf
-from press.models import PressReleasePage, PressRoomPage
-from tests.images import png_upload
+from press.factories import PressReleasePageFactory, PressRoomPageFactory
+from press.models import PressRoomPage
+from tests.core.helpers import in_english
 from tests.search.helpers import result_urls
 
 pytestmark = pytest.mark.django_db
@@ -36,39 +35,38 @@ def schedule(page):
 
 def publish_translation(page, **fields):
     """The English translation of a German page, published now (go-live dates are not synced)."""
-    english = page.copy_for_translation(Locale.objects.get(language_code="en"))
-    for name, value in fields.items():
-        setattr(english, name, value)
-    english.go_live_at = None
-    english.save_revision().publish()
-    english.refresh_from_db()
+    english = translate(page, "en", go_live_at=None, **fields)
     assert english.live
     return english
 
 
 @pytest.fixture
-def secret_photo():
-    image = get_image_model()(
-        title="Quokka beim Vertragsabschluss", credit="Foto: Geheim", description="Ein Quokka"
+def secret_photo(site):
+    return K3ImageFactory(
+        title="Quokka beim Vertragsabschluss",
+        credit="Foto: Geheim",
+        description="Ein Quokka",
+        file__filename="quokka.png",
     )
-    image.file.save("quokka.png", png_upload("quokka.png"), save=False)
-    image.save()
-    return image
 
 
 @pytest.fixture
-def secret_document():
-    document = get_document_model()(title="Quokka Faktenblatt", language="de")
-    document.file.save("quokka.pdf", ContentFile(minimal_pdf(["Sperrfrist"])), save=False)
-    document.save()
-    return document
+def secret_document(site):
+    return K3DocumentFactory(
+        title="Quokka Faktenblatt",
+        file__filename="quokka.pdf",
+        file__data=minimal_pdf(["Sperrfrist"]),
+    )
 
 
 @pytest.fixture
 def embargoed_release(secret_photo, secret_document):
-    """A German release scheduled for later, its English translation published already."""
-    room = PressRoomPage.objects.get(locale__language_code="de")
-    release = PressReleasePage(
+    """A German release scheduled for later, its English translation published already; the
+    press room in both languages."""
+    room = first_or_create(PressRoomPageFactory)
+    in_english(room, title="Press", slug="press")
+    release = PressReleasePageFactory(
+        parent=room,
         title=f"{SECRET_WORD} unterzeichnet",
         slug="quokkavertrag",
         lead=f"Der {SECRET_WORD} ist unterzeichnet.",
@@ -84,7 +82,6 @@ def embargoed_release(secret_photo, secret_document):
         ),
         live=False,
     )
-    room.add_child(instance=release)
     schedule(release)
     english = publish_translation(
         release,
@@ -125,22 +122,23 @@ def test_press_rooms_and_their_kits_leave_out_an_embargoed_release(client, embar
         assert client.get(f"{page.url}press-kit/").status_code == 404
 
 
-def test_news_listing_and_home_wait_for_the_source(client, embargoed_release):
+def test_news_listing_and_home_wait_for_the_source(client, site, embargoed_release):
     release, english_release = embargoed_release
-    german_news_index = NewsIndexPage.objects.get(locale__language_code="de")
-    news = NewsPage(
+    german_news_index = first_or_create(NewsIndexPageFactory)
+    news_index = in_english(german_news_index, title="News", slug="news")
+    news = NewsPageFactory(
+        parent=german_news_index,
         title=f"{SECRET_WORD}: die Nachricht",
         slug="quokka-nachricht",
         date=datetime.date(2026, 6, 1),
         teaser="Bald.",
         live=False,
     )
-    german_news_index.add_child(instance=news)
     schedule(news)
     english_news = publish_translation(news, title=f"{SECRET_WORD}: the news", slug="quokka-news")
     assert client.get(english_news.url).status_code == 404  # any page type waits for its source
 
-    english_home = HomePage.objects.get(locale__language_code="en")
+    english_home = site.home_en
     english_home.sections = json.dumps(
         [
             {"type": "latest_news", "value": {"heading": "Latest", "count": 12}},
@@ -152,7 +150,6 @@ def test_news_listing_and_home_wait_for_the_source(client, embargoed_release):
     )
     english_home.save_revision().publish()
 
-    news_index = NewsIndexPage.objects.get(locale__language_code="en")
     assert SECRET_WORD not in client.get(news_index.url).content.decode()
     home_html = client.get("/en/").content.decode()
     assert "Featured" in home_html and "Latest" in home_html
@@ -160,30 +157,27 @@ def test_news_listing_and_home_wait_for_the_source(client, embargoed_release):
     assert english_release.url not in home_html
 
 
-def test_a_scheduled_translation_does_not_hide_its_live_source(client):
-    german_news_index = NewsIndexPage.objects.get(locale__language_code="de")
-    news = NewsPage(
+def test_a_scheduled_translation_does_not_hide_its_live_source(client, site):
+    german_news_index = first_or_create(NewsIndexPageFactory)
+    news = NewsPageFactory(
+        parent=german_news_index,
         title=f"{SECRET_WORD} live",
         slug="quokka-live",
         date=datetime.date(2026, 6, 1),
         teaser="Jetzt.",
     )
-    german_news_index.add_child(instance=news)
-    news.save_revision().publish()
-    english = news.copy_for_translation(Locale.objects.get(language_code="en"))
-    english.title, english.slug, english.live = f"{SECRET_WORD} later", "quokka-later", False
-    english.save()
+    english = translate(
+        news, "en", publish=False, title=f"{SECRET_WORD} later", slug="quokka-later"
+    )
     schedule(english)
 
     assert client.get(news.url).status_code == 200
     assert f"{SECRET_WORD} live" in client.get(german_news_index.url).content.decode()
 
 
-def test_language_links_leave_out_a_translation_the_public_cannot_see(client):
+def test_language_links_leave_out_a_translation_the_public_cannot_see(client, site):
     """hreflang and the language switcher offer only translations anyone may open."""
-    german_home = HomePage.objects.get(locale__language_code="de")
-    page = german_home.add_child(instance=StandardPage(title="Offene Seite", slug="offene-seite"))
-    page.save_revision().publish()
+    page = StandardPageFactory(parent=site.home_de, title="Offene Seite", slug="offene-seite")
     english = publish_translation(page, title="Closed page", slug="closed-page")
     PageViewRestriction.objects.create(
         page=english, restriction_type=PageViewRestriction.PASSWORD, password="secret"
