@@ -5,15 +5,15 @@ import re
 import zipfile
 
 import pytest
-from django.core.files.images import ImageFile
 from django.core.files.storage import default_storage
+from django.utils.text import slugify
 from PIL import Image
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from core.factories import K3ImageFactory
 from press.kits import CREDITS_NAME
-from tests.images import png_upload
+from press.models import PressRoomPage
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +39,7 @@ def test_photo_download_is_a_named_jpeg_attachment(client, release, size, long_s
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
     assert response["Content-Disposition"] == (
-        f'attachment; filename="k3-pressefoto-ministerin-mit-netzwerkpartnerinnen-platzhalter-'
-        f'{size}-{long_side}px.jpg"'
+        f'attachment; filename="k3-{slugify(image.title)}-{size}-{long_side}px.jpg"'
     )
     picture = Image.open(io.BytesIO(body(response)))
     assert picture.format == "JPEG"
@@ -50,7 +49,7 @@ def test_photo_download_is_a_named_jpeg_attachment(client, release, size, long_s
 def test_every_listed_download_works(client, release):
     html = client.get(release.url).content.decode()
     urls = photo_download_urls(html)
-    assert len(urls) == 3 * len(release.photo_images) == 15
+    assert len(urls) == 3 * len(release.photo_images) == 9
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -74,12 +73,7 @@ def test_unknown_size_is_not_found(client, release, size):
 
 
 def test_only_listed_photos_can_be_downloaded(client, release):
-    other = get_image_model().objects.create(
-        title="Nicht freigegeben",
-        file=ImageFile(png_upload(), name="x.png"),
-        description="x",
-        credit="y",
-    )
+    other = K3ImageFactory(title="Nicht freigegeben")
     assert client.get(f"{release.url}photos/{other.pk}/web/").status_code == 404
 
 
@@ -135,7 +129,7 @@ def test_release_press_kit_contains_what_the_page_lists_plus_credits(client, rel
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
     assert response["Content-Disposition"] == (
-        'attachment; filename="k3-pressemappe-k3-startet.zip"'
+        f'attachment; filename="k3-pressemappe-{release.slug}.zip"'
     )
     data = body(response)
     archive = zipfile.ZipFile(io.BytesIO(data))
@@ -167,7 +161,9 @@ def test_release_press_kit_contains_what_the_page_lists_plus_credits(client, rel
 def test_english_page_offers_the_same_kit_under_an_english_name(client, release):
     english = release.get_translations().get().specific
     response = client.get(f"{english.url}press-kit/")
-    assert response["Content-Disposition"] == 'attachment; filename="k3-press-kit-k3-begins.zip"'
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="k3-press-kit-{english.slug}.zip"'
+    )
     german = client.get(f"{release.url}press-kit/")
     assert body(response) == body(german)
 
@@ -193,11 +189,18 @@ def test_press_room_kit_holds_every_release_and_the_diagram(client, room, releas
     listed = listed_kit_contents(html)
     response = client.get(f"{room.url}press-kit/")
     assert response.status_code == 200
-    assert response["Content-Disposition"] == 'attachment; filename="k3-pressemappe-presse.zip"'
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="k3-pressemappe-{room.slug}.zip"'
+    )
     names = zipfile.ZipFile(io.BytesIO(body(response))).namelist()
     assert names == listed
     assert CREDITS_NAME in names
-    assert any("schaubild" in name for name in names)
-    assert len([n for n in names if n.startswith("documents/")]) == 2
+    assert any(slugify(room.network_diagram.title) in name for name in names)
+    documents = [name for name in names if name.startswith("documents/")]
+    for document in release.all_documents:
+        assert any(slugify(document.title) in name for name in documents)
     # the diagram is both on the room and in the release: packed once
-    assert len([n for n in names if n.startswith("photos/")]) == len(release.photo_images)
+    releases = PressRoomPage.objects.get(pk=room.pk).releases
+    images = {image.pk for listed in releases for image in listed.photo_images}
+    assert room.network_diagram_id in images
+    assert len([n for n in names if n.startswith("photos/")]) == len(images)

@@ -1,46 +1,34 @@
 """Press kits on disk: never served truncated, never left half-written, credits on one line."""
 
-import datetime
 import io
 import json
 import os
 import zipfile
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 
-from press.demo import minimal_pdf
+from core.factories import K3ImageFactory
+from press.factories import PressReleasePageFactory
 from press.kits import KIT_DIRECTORY
-from press.models import PressReleasePage, PressRoomPage
-from tests.images import png_upload
+
+from .conftest import press_document
 
 pytestmark = pytest.mark.django_db
 
 
-def make_release(slug, image_title="Bühne", credit="Foto: Jana Beispiel"):
-    room = PressRoomPage.objects.get(locale__language_code="de")
-    image = get_image_model()(title=image_title, credit=credit, description="Eine Bühne")
-    image.file.save("buehne.png", png_upload("buehne.png"), save=False)
-    image.save()
-    document = get_document_model()(title="Faktenblatt", language="de")
-    document.file.save("fakten.pdf", ContentFile(minimal_pdf(["Fakten"])), save=False)
-    document.save()
-    release = PressReleasePage(
-        title="Eine Mitteilung",
+def make_release(room, slug, image_title="Bühne", credit="Foto: Jana Beispiel"):
+    image = K3ImageFactory(title=image_title, credit=credit)
+    document = press_document("Faktenblatt", "Fakten")
+    release = PressReleasePageFactory(
+        parent=room,
         slug=slug,
-        lead="Etwas ist geschehen.",
-        date=datetime.date(2026, 3, 1),
         photos=json.dumps(
             [{"type": "photo", "value": {"image": image.pk, "caption": "", "alt_text": ""}}]
         ),
         documents=json.dumps([{"type": "document", "value": document.pk}]),
     )
-    room.add_child(instance=release)
-    release.save_revision().publish()
-    return PressReleasePage.objects.get(pk=release.pk), image, document
+    return release, image, document
 
 
 def download(client, url):
@@ -55,8 +43,8 @@ def kit_directory_listing():
 
 
 @pytest.mark.parametrize("leftover", ["garbage", "truncated"])
-def test_a_file_left_by_a_crashed_worker_is_rebuilt_not_served(client, leftover):
-    release, _image, _document = make_release("absturz")
+def test_a_file_left_by_a_crashed_worker_is_rebuilt_not_served(client, room, leftover):
+    release, _image, _document = make_release(room, "absturz")
     kit = release.press_kit
     final_path = default_storage.path(kit.storage_name)
     os.makedirs(os.path.dirname(final_path), exist_ok=True)
@@ -75,8 +63,8 @@ def test_a_file_left_by_a_crashed_worker_is_rebuilt_not_served(client, leftover)
     assert zipfile.is_zipfile(final_path)
 
 
-def test_a_build_that_fails_midway_leaves_nothing_behind(client):
-    release, _image, document = make_release("volle-platte")
+def test_a_build_that_fails_midway_leaves_nothing_behind(client, room):
+    release, _image, document = make_release(room, "volle-platte")
     kit = release.press_kit
     os.remove(document.file.path)  # an operator lost a media file
     before = kit_directory_listing()
@@ -93,8 +81,9 @@ def test_a_build_that_fails_midway_leaves_nothing_behind(client):
     assert client.get(release.url).status_code == 200
 
 
-def test_credits_are_german_in_the_german_section_and_one_line_per_field(client):
+def test_credits_are_german_in_the_german_section_and_one_line_per_field(client, room):
     release, _image, _document = make_release(
+        room,
         "zeilen",
         image_title="Bühne\r\nLizenz: gemeinfrei",
         credit="Foto:\nNiemand\u2028Frei",

@@ -1,13 +1,13 @@
 import pytest
 from django.core.cache import cache
 
-from core.demo import child_page
-from home.models import HomePage, StandardPage
+from core.factories import translate
+from home.factories import StandardPageFactory
 
 
 @pytest.fixture
-def german_home(german):
-    return HomePage.objects.get(locale=german)
+def german_home(site):
+    return site.home_de
 
 
 @pytest.fixture
@@ -15,22 +15,19 @@ def make_page(german_home):
     """A published German StandardPage under the home page."""
 
     def make(slug, title, intro="", parent=None):
-        return child_page(parent or german_home, StandardPage, slug, title=title, intro=intro)
+        return StandardPageFactory(
+            parent=parent or german_home, slug=slug, title=title, intro=intro
+        )
 
     return make
 
 
 @pytest.fixture
-def make_translation(english):
-    """An English translation of a German page, published with its own title and intro."""
+def make_translation(site):
+    """A real English translation of a German page, published with its own title and intro."""
 
     def make(page, title, intro="", slug=None):
-        translation = page.copy_for_translation(english)
-        translation.title = title
-        translation.intro = intro
-        translation.slug = slug or page.slug + "-en"
-        translation.save_revision().publish()
-        return translation
+        return translate(page, "en", title=title, intro=intro, slug=slug or page.slug + "-en")
 
     return make
 
