@@ -1,55 +1,42 @@
+"""Two partners of our own, with their spaces, built with the factories on top of `site`.
+
+Titles and slugs are ones the demo does not use, so the tests pass with and without the
+session demo (K3_SESSION_DEMO=0).
+"""
+
 import pytest
 from django.core import mail
-from wagtail.models import Page
-from wagtail_localize.models import LocaleSynchronization
 
-from core.demo import child_page
-from network.models import PartnerIndexPage, PartnerPage, ProgramPage
+from core.factories import alias_in
+from network.factories import PartnerPageFactory, ProgramPageFactory
+from network.models import ProgramKind
 
-from .helpers import german, sync_spaces
-
-
-def _partner(index, slug, title, city):
-    return child_page(index, PartnerPage, slug, title=title, city=city)
+from .helpers import sync_spaces
 
 
 @pytest.fixture
-def partners(db):
-    """Every German demo partner (at least two: made here if the demo has fewer), with its
-    space synced."""
-    de = german()
-    found = list(PartnerPage.objects.filter(locale=de).order_by("path"))
-    if len(found) < 2:
-        home = Page.objects.get(depth=2, locale=de)
-        index = PartnerIndexPage.objects.filter(locale=de).first() or child_page(
-            home, PartnerIndexPage, "netzwerk", title="Netzwerk"
-        )
-        found = [
-            _partner(index, "test-theater", "Testtheater Essen", "Essen"),
-            _partner(index, "test-museum", "Testmuseum Köln", "Köln"),
-        ]
-        # The English tree gets its aliases, as the demo loader's locale synchronisation does.
-        for sync in LocaleSynchronization.objects.all():
-            sync.sync_trees()
+def partners(site):
+    """Two German partners, each with its English alias (as locale synchronisation makes it)
+    and its partner space synced."""
+    made = [
+        PartnerPageFactory(title="Probebühne Wesel", slug="probebuehne-wesel", city="Wesel"),
+        PartnerPageFactory(title="Probemuseum Xanten", slug="probemuseum-xanten", city="Xanten"),
+    ]
+    for partner in made:
+        alias_in(partner, "en")
     sync_spaces()
-    return found
+    return made
 
 
 @pytest.fixture
-def home_page():
-    return Page.objects.get(depth=2, locale=german()).specific
+def home_page(site):
+    return site.home_de
 
 
 @pytest.fixture
-def program_page(home_page):
-    page = ProgramPage.objects.filter(locale=german()).first()
-    if page is not None:
-        return page
-    from network.models import ProgramIndexPage
-
-    index = child_page(home_page, ProgramIndexPage, "programme", title="Programme")
-    return child_page(
-        index, ProgramPage, "ki-akademie", title="KI-Akademie", kind="akademie", intro="Intro."
+def program_page(site):
+    return ProgramPageFactory(
+        title="Probeakademie", slug="probeakademie", kind=ProgramKind.AKADEMIE
     )
 
 

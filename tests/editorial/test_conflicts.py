@@ -6,10 +6,11 @@ import pytest
 from django.test import Client
 from wagtail.models import Page
 
-from editorial.groups import REDAKTION
+from core.factories import UserFactory
+from editorial.factories import moderator, partner_editor
 from network.models import PartnerPage
 
-from .helpers import admin_in_english, edit_url, editor_form_data, member_of, partner_editor
+from .helpers import admin_in_english, edit_url, editor_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +28,10 @@ def _latest_title(page):
 
 
 @pytest.mark.parametrize("action", ["", "action-submit"])
-def test_stale_save_is_refused_with_the_input_kept_and_saved_when_confirmed(
-    partners, django_user_model, action
-):
+def test_stale_save_is_refused_with_the_input_kept_and_saved_when_confirmed(partners, action):
     partner = partners[0]
-    editor_a = partner_editor(django_user_model, partner)
-    editor_b = django_user_model.objects.create_user("kollegin", "kollegin@example.org")
-    editor_b.groups.set(editor_a.groups.all())
+    editor_a = partner_editor(partner)
+    editor_b = UserFactory(groups=editor_a.groups.all())
     admin_in_english(editor_b)
     client_a, form_a = _open_editor(editor_a, partner)
     client_b, form_b = _open_editor(editor_b, partner)
@@ -65,13 +63,11 @@ def test_stale_save_is_refused_with_the_input_kept_and_saved_when_confirmed(
     assert _latest_title(partner) == "Fassung von B"
 
 
-def test_stale_publish_by_a_moderator_is_refused(partners, django_user_model):
+def test_stale_publish_by_a_moderator_is_refused(partners):
     partner = partners[-1]
     live_title = partner.title
-    editor = partner_editor(django_user_model, partner)
-    moderator = member_of(django_user_model, REDAKTION, "redaktion")
-    client_editor, form_editor = _open_editor(editor, partner)
-    client_moderator, form_moderator = _open_editor(moderator, partner)
+    client_editor, form_editor = _open_editor(partner_editor(partner), partner)
+    client_moderator, form_moderator = _open_editor(moderator(), partner)
 
     form_editor["title"] = "Entwurf der Partnerin"
     assert client_editor.post(edit_url(partner), form_editor).status_code == 302
@@ -84,9 +80,9 @@ def test_stale_publish_by_a_moderator_is_refused(partners, django_user_model):
     assert _latest_title(partner) == "Entwurf der Partnerin"
 
 
-def test_save_from_the_latest_revision_goes_through(partners, django_user_model):
+def test_save_from_the_latest_revision_goes_through(partners):
     partner = partners[0]
-    editor = partner_editor(django_user_model, partner)
+    editor = partner_editor(partner)
     client, form = _open_editor(editor, partner)
     form["title"] = "Erste Änderung"
     assert client.post(edit_url(partner), form).status_code == 302

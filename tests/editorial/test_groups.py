@@ -6,14 +6,16 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-from core.demo import child_page
+from core.factories import K3ImageFactory, UserFactory, alias_in, first_or_create, translate
+from editorial.factories import moderator, partner_editor, press_officer, translator
 from editorial.groups import PRESS, REDAKTION, TRANSLATION, partner_group_name
 from editorial.models import PartnerSpace
+from network.factories import PartnerPageFactory
 from network.models import PartnerPage
-from taxonomy.models import Topic
+from press.factories import PressRoomPageFactory
+from taxonomy.factories import TopicFactory
 
-from ..images import png_upload
-from .helpers import DENIED, english, german, member_of, partner_editor
+from .helpers import DENIED
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +52,7 @@ def test_sync_twice_gives_identical_groups_and_permissions(partners):
         assert partner_group_name(partner.title) in first
 
 
-def test_partner_group_rights_cover_both_locales_and_nothing_more(partners):
+def test_partner_group_rights_cover_both_locales_and_nothing_more(site, partners):
     partner = partners[0]
     group = Group.objects.get(name=partner_group_name(partner.title))
     _perms, pages, collections = rights()[group.name]
@@ -61,7 +63,7 @@ def test_partner_group_rights_cover_both_locales_and_nothing_more(partners):
         )
     )
     assert page_ids == expected
-    assert any(Page.objects.get(pk=pk).locale == english() for pk in page_ids)
+    assert any(Page.objects.get(pk=pk).locale == site.en for pk in page_ids)
     assert {codename for _pk, codename in pages} == {"add_page", "change_page"}
     space = PartnerSpace.objects.get(group=group)
     assert {pk for pk, _c in collections} == {space.collection_id}
@@ -84,8 +86,8 @@ def test_rename_add_and_remove_partner_are_fixed_up(partners):
     assert space.group.name == partner_group_name("Umbenanntes Haus")
     assert space.collection.name == "Umbenanntes Haus"
 
-    newcomer = child_page(
-        partner.get_parent(), PartnerPage, "neu-im-netz", title="Neu im Netz", city="Bonn"
+    newcomer = PartnerPageFactory(
+        parent=partner.get_parent(), title="Neu im Probenetz", slug="neu-im-probenetz"
     )
     call_command("sync_partner_spaces", verbosity=0)
     new_space = PartnerSpace.objects.get(partner_key=newcomer.translation_key)
@@ -101,13 +103,10 @@ def test_rename_add_and_remove_partner_are_fixed_up(partners):
     assert Collection.objects.filter(pk=new_space.collection_id).exists()
 
 
-def test_translator_may_not_edit_german_snippets_but_english_ones(client, django_user_model):
-    translator = member_of(django_user_model, TRANSLATION, "uebersetzung")
-    topic = Topic.objects.create(name="Testthema", slug="testthema", locale=german())
-    english_topic = topic.copy_for_translation(english())
-    english_topic.name = "Test topic"
-    english_topic.save()
-    client.force_login(translator)
+def test_translator_may_not_edit_german_snippets_but_english_ones(client, site):
+    topic = TopicFactory(name="Testthema", slug="testthema")
+    english_topic = translate(topic, "en", name="Test topic")
+    client.force_login(translator())
     german_url = reverse("wagtailsnippets_taxonomy_topic:edit", args=[topic.pk])
     response = client.post(german_url, {"name": "Übersetzer war hier", "slug": "testthema"})
     assert response.status_code in DENIED
@@ -117,31 +116,29 @@ def test_translator_may_not_edit_german_snippets_but_english_ones(client, django
     assert client.get(english_url).status_code == 200
 
 
-def test_dashboard_panels(client, partners, django_user_model):
-    editor = partner_editor(django_user_model, partners[0])
-    client.force_login(editor)
-    page = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert 'id="editorial-moderation' in page or "editorial-moderation" in page
-    assert "editorial-translations" in page
-    # A German partner page without a real English translation is listed as missing.
+def test_dashboard_panels(client, partners):
     partner = partners[0]
-    translation = partner.get_translation_or_none(english())
-    if translation is None or translation.alias_of_id:
-        assert partner.title in page
+    client.force_login(partner_editor(partner))
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "editorial-moderation" in page
+    assert "editorial-translations" in page
+    # The partner page has only an English alias, no real translation: listed as missing.
+    assert partner.title in page
 
-    moderator = member_of(django_user_model, REDAKTION, "redaktion")
-    client.force_login(moderator)
+    client.force_login(moderator())
     page = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "editorial-moderation" in page
 
     # The translator and the press have no partner space: no partner panels.
-    client.force_login(member_of(django_user_model, PRESS, "presse"))
+    client.force_login(press_officer())
     assert "editorial-moderation" not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_central_groups_through_the_admin(client, django_user_model, partners, home_page):
-    moderator = member_of(django_user_model, REDAKTION, "redaktion")
-    client.force_login(moderator)
+def test_central_groups_through_the_admin(client, partners, home_page):
+    # The press room in both languages, there before the groups are synced as in the demo.
+    room = first_or_create(PressRoomPageFactory)
+    english_room = alias_in(room, "en")
+    client.force_login(moderator())
     # K3 Redaktion edits everything and manages settings and snippets, but not accounts or sites.
     assert client.get(reverse("wagtailadmin_pages:edit", args=[home_page.pk])).status_code == 200
     navigation_url = reverse("wagtailsnippets_navigation_navigation:list")
@@ -156,29 +153,21 @@ def test_central_groups_through_the_admin(client, django_user_model, partners, h
         assert client.get(reverse(name)).status_code in DENIED, name
 
     # Presse works in the press room only.
-    press_user = member_of(django_user_model, PRESS, "presse")
+    press_user = press_officer()
     client.force_login(press_user)
     assert (
         client.get(reverse("wagtailadmin_pages:edit", args=[partners[0].pk])).status_code in DENIED
     )
-    try:
-        from press.models import PressRoomPage
-    except ImportError:
-        return
-    room = PressRoomPage.objects.filter(locale=german()).first()
-    if room is not None:
-        assert client.get(reverse("wagtailadmin_pages:edit", args=[room.pk])).status_code == 200
-        english_room = room.get_translation_or_none(english())
-        if english_room is not None:
-            assert english_room.permissions_for_user(press_user).can_publish()
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[room.pk])).status_code == 200
+    assert english_room.permissions_for_user(press_user).can_publish()
 
 
-def test_partner_media_rights_are_limited_to_its_collection(client, partners, django_user_model):
+def test_partner_media_rights_are_limited_to_its_collection(client, partners):
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.permissions import policy_registry
 
-    editor = partner_editor(django_user_model, partners[0])
+    editor = partner_editor(partners[0])
     own = PartnerSpace.objects.get(partner_key=partners[0].translation_key).collection
     for model in (get_image_model(), get_document_model()):
         policy = policy_registry.get_by_type(model)
@@ -187,16 +176,9 @@ def test_partner_media_rights_are_limited_to_its_collection(client, partners, dj
     # Deleting: only what the editor uploaded, never a colleague's or another partner's file.
     image_policy = policy_registry.get_by_type(get_image_model())
     other = PartnerSpace.objects.get(partner_key=partners[1].translation_key).collection
-    colleague = django_user_model.objects.create(username="kollegin")
+    colleague = UserFactory()
     images = {
-        name: get_image_model().objects.create(
-            title=name,
-            file=png_upload(f"{name}.png"),
-            collection=collection,
-            uploaded_by_user=owner,
-            description="Testbild",
-            credit="Test",
-        )
+        name: K3ImageFactory(title=name, collection=collection, uploaded_by_user=owner)
         for name, collection, owner in [
             ("own", own, editor),
             ("colleague", own, colleague),

@@ -3,26 +3,20 @@
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail_localize.models import LocaleSynchronization
 
-from core.demo import child_page
-from network.models import PartnerPage
+from core.factories import alias_in, locale
+from network.factories import PartnerPageFactory
 
-from .helpers import admin_in_english, english, german
+from .helpers import admin_in_english
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def german_page(partners):
-    """A new live German page below a partner, with its English alias (as the locale sync makes)."""
-    page = child_page(
-        partners[0].get_parent(), PartnerPage, "ortswechsel", title="Ortswechsel", city="Unna"
-    )
-    for sync in LocaleSynchronization.objects.all():
-        sync.sync_trees()
-    alias = page.get_translation(english())
-    assert alias.alias_of_id == page.pk
+def german_page(site):
+    """A new live German partner page with its English alias (as the locale sync makes)."""
+    page = PartnerPageFactory(title="Ortswechsel", slug="ortswechsel", city="Unna")
+    alias = alias_in(page, site.en)
     # Aliases may have their own slug; this one's leaves the slug free for a (refused) move.
     alias.slug = "ortswechsel-en"
     alias.save()
@@ -36,7 +30,7 @@ def _english_admin(admin_user):
 
 def _english_parent(page):
     """The English counterpart of the page's parent: a parent of the right type, wrong locale."""
-    return page.get_parent().get_translation(english())
+    return page.get_parent().get_translation(locale("en"))
 
 
 def _messages(response):
@@ -70,7 +64,7 @@ def test_copy_into_the_other_locale_tree_is_refused(admin_client, german_page):
     )
     assert response.status_code == 302
     copy = Page.objects.get(slug="kopie-im-deutschen")
-    assert copy.locale == german()
+    assert copy.locale == locale("de")
 
 
 def test_copy_with_a_missing_or_forged_parent_is_a_message_not_an_error(admin_client, german_page):
@@ -95,7 +89,7 @@ def test_move_into_the_other_locale_tree_is_refused(admin_client, german_page):
 
 
 def test_deleting_a_page_deletes_its_aliases_in_other_locales(admin_client, german_page):
-    alias = german_page.get_translation(english())
+    alias = german_page.get_translation(locale("en"))
     alias_url = alias.get_url()
     assert admin_client.get(alias_url).status_code == 200
     url = reverse("wagtailadmin_pages:delete", args=[german_page.pk])
@@ -112,7 +106,7 @@ def test_deleting_a_page_deletes_its_aliases_in_other_locales(admin_client, germ
 
 
 def test_bulk_delete_deletes_the_aliases_too(admin_client, german_page):
-    alias = german_page.get_translation(english())
+    alias = german_page.get_translation(locale("en"))
     bulk = (
         reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
         + f"?id={german_page.pk}"

@@ -7,12 +7,13 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, WorkflowState
+from wagtail.models import WorkflowState
 
-from editorial.groups import REDAKTION, WORKFLOW_NAME
+from editorial.factories import moderator, partner_editor
+from editorial.groups import WORKFLOW_NAME
 from network.models import PartnerPage
 
-from .helpers import edit_url, editor_form_data, member_of, partner_editor
+from .helpers import edit_url, editor_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -32,20 +33,16 @@ def _task_state(page):
     return WorkflowState.objects.active().get(object_id=str(page.pk)).current_task_state
 
 
-def test_workflow_covers_both_locales(partners):
+def test_workflow_covers_both_locales(site, partners):
     german = partners[0]
     assert german.get_workflow().name == WORKFLOW_NAME
-    english = german.get_translation_or_none(
-        Page.objects.filter(depth=2).exclude(locale=german.locale).first().locale
-    )
-    if english is not None:
-        assert english.get_workflow().name == WORKFLOW_NAME
+    assert german.get_translation(site.en).get_workflow().name == WORKFLOW_NAME
 
 
-def test_partner_editor_cannot_publish_and_redaktion_approves(client, partners, django_user_model):
+def test_partner_editor_cannot_publish_and_redaktion_approves(client, partners):
     partner = partners[0]
-    editor = partner_editor(django_user_model, partner)
-    moderator = member_of(django_user_model, REDAKTION, "redaktion")
+    editor = partner_editor(partner)
+    redaktion = moderator()
     live_title = partner.title
     client.force_login(editor)
 
@@ -61,7 +58,7 @@ def test_partner_editor_cannot_publish_and_redaktion_approves(client, partners, 
     assert partner.title == live_title
     task_state = _task_state(partner)
     # The moderators hear about it by mail.
-    assert any(moderator.email in message.to for message in mail.outbox)
+    assert any(redaktion.email in message.to for message in mail.outbox)
 
     # The editor cannot approve its own submission.
     approve = reverse(
@@ -72,7 +69,7 @@ def test_partner_editor_cannot_publish_and_redaktion_approves(client, partners, 
     assert partner.title == live_title
 
     mail.outbox = []
-    client.force_login(moderator)
+    client.force_login(redaktion)
     response = client.post(approve, {"comment": "Passt, danke!"})
     assert response.status_code == 302
     partner.refresh_from_db()
@@ -85,17 +82,17 @@ def test_partner_editor_cannot_publish_and_redaktion_approves(client, partners, 
     assert "Zur Freigabe" in client.get(partner.url).content.decode()
 
 
-def test_redaktion_rejects_with_a_comment(client, partners, django_user_model):
+def test_redaktion_rejects_with_a_comment(client, partners):
     partner = partners[-1]
-    editor = partner_editor(django_user_model, partner)
-    moderator = member_of(django_user_model, REDAKTION, "redaktion")
+    editor = partner_editor(partner)
+    redaktion = moderator()
     live_title = partner.title
     client.force_login(editor)
     _submit(client, partner, "Noch nicht gut")
     task_state = _task_state(partner)
 
     mail.outbox = []
-    client.force_login(moderator)
+    client.force_login(redaktion)
     reject = reverse(
         "wagtailadmin_pages:workflow_action", args=[partner.pk, "reject", task_state.pk]
     )
@@ -108,11 +105,11 @@ def test_redaktion_rejects_with_a_comment(client, partners, django_user_model):
     assert rejected and "Bitte Quelle ergänzen." in rejected[0].body
 
 
-def test_scheduled_publishing_goes_live_with_publish_scheduled(partners, django_user_model):
+def test_scheduled_publishing_goes_live_with_publish_scheduled(partners):
     partner = PartnerPage.objects.get(pk=partners[0].pk)
-    moderator = member_of(django_user_model, REDAKTION, "redaktion")
+    redaktion = moderator()
     partner.title = "Später live"
-    revision = partner.save_revision(user=moderator)
+    revision = partner.save_revision(user=redaktion)
     revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
     revision.save()
     partner.refresh_from_db()
