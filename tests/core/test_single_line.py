@@ -13,9 +13,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, UploadedFile
 
-from core.demo import child_page
 from events.models import Venue
 from home.models import StandardPage
+from news.factories import NewsPageFactory
 from news.models import NewsPage
 from press.demo import minimal_pdf
 from tests.editorial.helpers import edit_url, editor_form_data, page_snapshot
@@ -32,15 +32,9 @@ def says_refused(text):
 
 
 @pytest.fixture
-def news(db):
-    home = Page.objects.get(depth=2, locale__language_code="de")
-    return child_page(
-        home,
-        NewsPage,
-        "einzeilig-test",
-        title="Einzeilig",
-        date=datetime.date(2026, 3, 1),
-        teaser="Ein Test.",
+def news(site):
+    return NewsPageFactory(
+        title="Einzeilig", slug="einzeilig-test", date=datetime.date(2026, 3, 1), teaser="Ein Test."
     )
 
 
@@ -59,8 +53,8 @@ def test_page_title_with_a_line_break_is_refused(admin_client, news, field):
     assert page_snapshot(news) == before
 
 
-def test_new_page_with_a_line_break_in_its_title_is_not_created(admin_client, news):
-    url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", news.get_parent().pk])
+def test_new_page_with_a_line_break_in_its_title_is_not_created(admin_client, site):
+    url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", site.home_de.pk])
     data = editor_form_data(admin_client.get(url), StandardPage)
     data.update({"title": INJECTION, "slug": "injektion"})
     refused(admin_client.post(url, data), "title")

@@ -6,10 +6,10 @@ import re
 
 import pytest
 from django.db import connection
-from django.db.models import Max
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core import factories as core_factories
 from core.translation import (
     content_language,
     is_real_translation,
@@ -20,25 +20,24 @@ from core.translation import (
     untranslated_source,
     with_translation_state,
 )
-from news.models import NewsIndexPage, NewsPage
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from news.models import NewsPage
 from taxonomy.models import Topic
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def add_news(german):
-    """German news items dated after every other one, so they head the listings."""
-    index = NewsIndexPage.objects.get(locale=german)
-    newest = NewsPage.objects.aggregate(newest=Max("date"))["newest"] or timezone.localdate()
+def add_news(site):
+    """German news items below a news overview that has its English translation at /en/news/;
+    each item is dated a day after the last, so the newest heads the listings."""
+    index = NewsIndexPageFactory(parent=site.home_de)
+    core_factories.translate(index, site.en, title="News", slug="news")
+    dates = (timezone.localdate() + datetime.timedelta(days=number) for number in range(1, 100))
 
-    def add(title):
-        page = NewsPage(
-            title=title, date=newest + datetime.timedelta(days=1), teaser=f"{title} in Kürze."
-        )
-        index.add_child(instance=page)
-        page.save_revision().publish()
-        return page
+    def add(title, **fields):
+        fields.setdefault("teaser", f"{title} in Kürze.")
+        return NewsPageFactory(parent=index, title=title, date=next(dates), **fields)
 
     return add
 
@@ -49,6 +48,7 @@ def alias_in(page, locale):
 
 
 def translate(page, locale, title):
+    """A translation made by copying, as Wagtail's own "Translate" without wagtail-localize does."""
     translation = page.copy_for_translation(locale)
     translation.title = title
     translation.save_revision().publish()
@@ -166,10 +166,9 @@ def test_localize_all_gives_specific_pages_of_one_type_without_more_queries(add_
 
 
 def test_pages_held_back_or_unpublished_in_the_readers_language_are_left_out(add_news, english):
-    embargoed = add_news("Sperrfrist")
+    # Scheduled before it was ever live: the German page stays offline until then.
+    embargoed = add_news("Sperrfrist", go_live_at=timezone.now() + datetime.timedelta(days=2))
     translate(embargoed, english, "Embargoed")
-    embargoed.go_live_at = timezone.now() + datetime.timedelta(days=2)
-    embargoed.save_revision().publish()  # scheduled: the German page goes offline until then
     unpublished = add_news("Entwurf")
     translate(unpublished, english, "Draft").unpublish()
     shown = add_news("Sichtbar")
@@ -183,7 +182,7 @@ def test_pages_held_back_or_unpublished_in_the_readers_language_are_left_out(add
     assert [page.title for page in fallback] == ["Entwurf", "Sichtbar"]
 
 
-def test_snippets_follow_the_reader_and_fall_back_to_the_chosen_entry(german, english):
+def test_snippets_follow_the_reader_and_fall_back_to_the_chosen_entry(site, german, english):
     translated = Topic.objects.create(name="Urheberrecht", slug="urheberrecht-t", locale=german)
     english_topic = translated.copy_for_translation(english)
     english_topic.name = "Copyright"

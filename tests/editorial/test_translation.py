@@ -6,15 +6,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import (
-    LocaleSynchronization,
     StringTranslation,
     Translation,
     TranslationSource,
 )
 
-from core.demo import child_page
+from core.factories import alias_in
 from editorial.groups import REDAKTION, TRANSLATION
-from network.models import FellowProfilePage, PartnerPage
+from network.factories import FellowProfilePageFactory, PartnerPageFactory
 from taxonomy.models import Topic
 
 from .helpers import (
@@ -34,10 +33,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def fellow(partners):
     """A fresh German page in the first partner's space, live."""
-    return child_page(
-        partners[0],
-        FellowProfilePage,
-        "ada-test",
+    return FellowProfilePageFactory(
+        parent=partners[0],
+        slug="ada-test",
         title="Ada Test",
         cohort_year=2026,
         project_title="Maschinen, die träumen",
@@ -144,10 +142,9 @@ def test_partner_editor_translation_of_live_page_stays_draft(
 
 def test_subtree_translation_is_refused_for_editors(client, partners, django_user_model):
     index = partners[0].get_parent()
-    partner = child_page(index, PartnerPage, "teilbaum-test", title="Teilbaum-Test", city="Hamm")
-    child_page(partner, FellowProfilePage, "kind", title="Kind", cohort_year=2026)
-    for sync in LocaleSynchronization.objects.all():
-        sync.sync_trees()
+    partner = PartnerPageFactory(parent=index, slug="teilbaum-test", title="Teilbaum-Test")
+    child = FellowProfilePageFactory(parent=partner, slug="kind", title="Kind", cohort_year=2026)
+    alias_in(child, "en")  # as locale synchronisation makes it, with its parent
     sync_spaces()
     client.force_login(partner_editor(django_user_model, partner))
     before = Translation.objects.count()

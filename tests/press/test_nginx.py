@@ -33,8 +33,10 @@ from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from core.factories import first_or_create
 from press.demo import minimal_pdf
-from press.models import PressReleasePage, PressRoomPage
+from press.factories import PressRoomPageFactory
+from press.models import PressReleasePage
 
 pytestmark = pytest.mark.django_db
 
@@ -202,7 +204,7 @@ def pdf_document(title):
 
 
 def release_with_media(slug, scheduled=False):
-    room = PressRoomPage.objects.get(locale__language_code="de")
+    room = first_or_create(PressRoomPageFactory)
     image, document = jpeg_image(f"Foto {slug}"), pdf_document(f"Blatt {slug}")
     release = PressReleasePage(
         title=f"Mitteilung {slug}",
@@ -230,7 +232,7 @@ def read(field_file):
 
 
 def test_nginx_serves_renditions_and_hands_protected_files_over_only_after_django(
-    behind_nginx,
+    site, behind_nginx
 ):
     release, image, document = release_with_media("offen")
     embargoed, secret_image, secret_document = release_with_media("gesperrt", scheduled=True)
