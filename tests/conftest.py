@@ -1,9 +1,9 @@
 """Fixtures every test directory can use.
 
 Tests build what they assert on with the factories (`<app>/factories.py`) on top of the `site`
-fixture. While tests are being converted, the demo is still loaded once per session; set
-K3_SESSION_DEMO=0 (or flip SESSION_DEMO below) to run on an empty database, as converted tests
-must pass both ways. The few end-to-end tests request the `demo` fixture instead.
+fixture, on an empty database. The few end-to-end tests (the crawl, the demo's own checks)
+request the `demo` fixture, which loads the demo inside the test. K3_SESSION_DEMO=1 loads the
+demo once for the whole session instead, to look for tests that depend on an empty database.
 """
 
 import os
@@ -16,18 +16,18 @@ from wagtail.models import Locale
 from core.factories import UserFactory
 from home.factories import bilingual_site
 
-SESSION_DEMO = os.environ.get("K3_SESSION_DEMO", "1") != "0"
+SESSION_DEMO = os.environ.get("K3_SESSION_DEMO", "0") == "1"
 
 
 def pytest_collection_modifyitems(config, items):
-    """Browser tests last: live_server flushes the database afterwards, which would take the
-    session-wide demo away from every test after it."""
+    """Browser tests last: live_server flushes the database afterwards, which would take a
+    session-wide demo (K3_SESSION_DEMO=1) away from every test after it."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo site, loaded once per test session (unless K3_SESSION_DEMO=0): every test
+    """With K3_SESSION_DEMO=1, the demo site loaded once per test session: every test
     starts from it and rolls back."""
     if SESSION_DEMO:
         with django_db_blocker.unblock():

@@ -80,13 +80,6 @@ def child_page(parent, page_factory, slug, **fields):
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
-    if issubclass(page_factory, Page):
-        # Transitional: tests written before the factories still pass a page model; they move
-        # to factories in issue 12, then this branch goes.
-        page = page_factory(slug=slug, **fields)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return page
     return page_factory(parent=parent, slug=slug, **fields)
 
 

@@ -64,6 +64,7 @@ def _user(username, group):
 def event_scene(live_server):
     """The demo, an event below a partner, its editor and a moderator (passwords: k3-demo)."""
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    from events.factories import EventPageFactory
     from events.models import EventPage
 
     partner = PartnerPage.objects.filter(locale__language_code="de").order_by("path").first()
@@ -74,7 +75,7 @@ def event_scene(live_server):
         start = timezone.now() + datetime.timedelta(days=30)
         event = child_page(
             partner,
-            EventPage,
+            EventPageFactory,
             "browser-test-abend",
             title="Browsertest-Abend",
             start=start,
