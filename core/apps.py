@@ -1,20 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-# The apps whose snippets and settings get the project's admin form checks (core.forms).
-PROJECT_APPS = (
-    "core",
-    "taxonomy",
-    "navigation",
-    "network",
-    "events",
-    "news",
-    "press",
-    "home",
-    "search",
-    "editorial",
-)
-
 
 class CoreConfig(AppConfig):
     name = "core"
@@ -22,6 +8,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.apps import apps
+        from django.conf import settings
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
         from wagtail.models import Page, UploadedFile
@@ -35,7 +22,7 @@ class CoreConfig(AppConfig):
         # unless a model brings its own form.
         for model in apps.get_models():
             if (
-                model._meta.app_label in PROJECT_APPS
+                model._meta.app_label in settings.K3_PROJECT_APPS
                 and not issubclass(model, Page)
                 and hasattr(model, "panels")
                 and getattr(model, "base_form_class", None) is None

@@ -55,7 +55,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="K3 Redaktion <redakt
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Applications ----------------------------------------------------------------------------
-INSTALLED_APPS = [
+# Our own apps, lowest layer first (see README "Layout"). core gives their snippets and settings
+# the project's admin form checks.
+K3_PROJECT_APPS = [
     "core",
     "taxonomy",
     "navigation",
@@ -67,6 +69,9 @@ INSTALLED_APPS = [
     "press",
     # Before wagtail_localize: its admin URLs for translate/sync are wrapped with page checks.
     "editorial",
+]
+INSTALLED_APPS = [
+    *K3_PROJECT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
