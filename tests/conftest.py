@@ -27,11 +27,13 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """With K3_SESSION_DEMO=1, the demo site loaded once per test session: every test
-    starts from it and rolls back."""
-    if SESSION_DEMO:
-        with django_db_blocker.unblock():
+    """The bare bilingual site (see `site`), made once per test session: every test starts from
+    it and rolls back. With K3_SESSION_DEMO=1 the whole demo instead."""
+    with django_db_blocker.unblock():
+        if SESSION_DEMO:
             call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        else:
+            bilingual_site()
 
 
 @pytest.fixture
@@ -55,7 +57,8 @@ def empty_cache():
 def site(db):
     """Both locales, the German home page as the default site's root and its English
     translation: `site.de`, `site.en`, `site.home_de`, `site.home_en`, `site.root` (the tree's
-    root), `site.site` (the Wagtail Site). With the session demo loaded, its home page is kept."""
+    root), `site.site` (the Wagtail Site). Made once per session (django_db_setup); here it is
+    looked up, or made again after a test that flushed the database (live_server)."""
     return bilingual_site()
 
 
