@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: help install run test lint format messages demo migrate bench-events bench-search bench-network bench-press faults upgrade-drill clean
+.PHONY: help install run test coverage lint format messages demo migrate bench-events bench-search bench-network bench-press faults upgrade-drill clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -30,6 +30,10 @@ run: demo ## Install, migrate, load the demo and serve on 127.0.0.1:$(PORT)
 
 test: install ## Run the whole test suite (DATABASE_URL picks the database)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+coverage: install ## The suite under coverage, then a report per file (models, views, templatetags)
+	$(PY) -m coverage run -m pytest $(PYTEST_ARGS)
+	$(PY) -m coverage report --skip-covered --sort=cover
 
 lint: install ## ruff check and format check
 	$(VENV)/bin/ruff check .

@@ -23,6 +23,10 @@ def pytest_collection_modifyitems(config, items):
     """Browser tests last: live_server flushes the database afterwards, which would take a
     session-wide demo (K3_SESSION_DEMO=1) away from every test after it."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    # `-m "not demo"` runs everything that stands on factories alone.
+    for item in items:
+        if "demo" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.demo)
 
 
 @pytest.fixture(scope="session")
