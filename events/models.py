@@ -1,4 +1,4 @@
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -122,7 +122,9 @@ class EventQuerySet(PageQuerySet):
         if longest is not None:
             # Changes nothing in the result (no event that is still running began earlier),
             # but the database reads the start index from here instead of skipping the archive.
-            events = events.filter(start__gte=now - longest)
+            # In UTC: subtracting from a Berlin time counts wall-clock hours, an hour short
+            # across the spring clock change.
+            events = events.filter(start__gte=now.astimezone(UTC) - longest)
         return events.order_by("start", "pk")
 
     def past(self, now=None):

@@ -48,12 +48,12 @@ def redis_cache(redis_server):
 
 
 def reader_pages(world, make_event):
-    event = make_event("Redis-Ausfall-Probe", berlin(2031, 3, 1, 18))
+    event = make_event("Redis-Ausfall-Probe", berlin(2027, 3, 1, 18))
     return [
         "/de/",
-        world["calendar"].url,  # the calendar: filter options and counts from the cache
-        world["calendar"].url + "archive/",
-        world["calendar"].url + "?topic=test-tools",
+        world.calendar.url,  # the calendar: filter options and counts from the cache
+        world.calendar.url + "archive/",
+        world.calendar.url + "?topic=test-tools",
         event.url,
         "/de/search/?q=Probe",
     ]

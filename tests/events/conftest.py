@@ -1,36 +1,28 @@
-"""A small calendar world on top of the demo: two partners, two programs, topics, venues.
+"""A small calendar world built with the factories on top of `site`: the calendar page, two
+partners, two programs, two topics and two venues.
 
-Tests freeze the calendar's clock (`events.models.current_time`) in 2031, after every demo event,
-so upcoming listings contain only what a test creates.
+The calendar's clock (`events.models.current_time`) stands still at NOW, a winter noon in
+Berlin, so that what is upcoming and what is past does not depend on the day the tests run.
 """
 
 from datetime import datetime
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
-from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage, Venue
-from home.models import HomePage
-from network.choices import ProgramKind
-from network.models import PartnerIndexPage, PartnerPage, ProgramIndexPage, ProgramPage
-from taxonomy.models import Topic
+from core.factories import first_or_create, translate
+from events.factories import EventIndexPageFactory, EventPageFactory, VenueFactory
+from network.factories import PartnerPageFactory, ProgramPageFactory
+from network.models import ProgramKind
+from taxonomy.factories import TopicFactory
 
 BERLIN = ZoneInfo("Europe/Berlin")
-NOW = datetime(2031, 1, 15, 12, 0, tzinfo=BERLIN)
+NOW = datetime(2027, 1, 15, 12, 0, tzinfo=BERLIN)
 
 
 def berlin(*args):
     return datetime(*args, tzinfo=BERLIN)
-
-
-def _first_or_add(model, parent, **fields):
-    existing = model.objects.filter(locale=parent.locale).first()
-    if existing is not None:
-        return existing
-    page = model(**fields)
-    parent.add_child(instance=page)
-    return page
 
 
 @pytest.fixture
@@ -40,53 +32,66 @@ def frozen_now(monkeypatch):
 
 
 @pytest.fixture
-def world(db, frozen_now):
-    german = Locale.objects.get(language_code="de")
-    home = HomePage.objects.get(locale=german)
-    calendar = _first_or_add(EventIndexPage, home, title="Veranstaltungen", slug="veranstaltungen")
-    program_index = _first_or_add(ProgramIndexPage, home, title="Programme", slug="programme-t")
-    partner_index = _first_or_add(PartnerIndexPage, home, title="Netzwerk", slug="netzwerk-t")
+def world(site, frozen_now):
+    """The German calendar at /de/veranstaltungen/ and what its events refer to."""
 
     def program(slug, kind):
-        page = ProgramPage(title=f"Programm {slug}", slug=slug, kind=kind, intro="Intro")
-        program_index.add_child(instance=page)
-        return page
+        return ProgramPageFactory(title=f"Programm {slug}", slug=slug, kind=kind, intro="Intro")
 
     def partner(slug, city):
-        page = PartnerPage(title=f"Partner {slug}", slug=slug, city=city)
-        partner_index.add_child(instance=page)
-        return page
+        return PartnerPageFactory(title=f"Partner {slug}", slug=slug, city=city)
 
     def venue(name, city):
-        return Venue.objects.create(locale=german, name=name, address="Weg 1", city=city)
+        return VenueFactory(locale=site.de, name=name, address="Weg 1", postcode="", city=city)
 
-    return {
-        "german": german,
-        "home": home,
-        "calendar": calendar,
-        "academy": program("test-akademie", ProgramKind.AKADEMIE),
-        "education": program("test-weiterbildung", ProgramKind.CONTINUING_EDUCATION),
-        "alpha": partner("test-alpha", "Bochum"),
-        "beta": partner("test-beta", "Münster"),
-        "copyright": Topic.objects.create(locale=german, name="Testrecht", slug="test-recht"),
-        "tools": Topic.objects.create(locale=german, name="Testwerkzeuge", slug="test-tools"),
-        "bochum": venue("Testhalle", "Testhausen"),
-        "muenster": venue("Testsaal", "Testburg"),
-    }
+    return SimpleNamespace(
+        german=site.de,
+        home=site.home_de,
+        calendar=first_or_create(EventIndexPageFactory),
+        academy=program("test-akademie", ProgramKind.AKADEMIE),
+        education=program("test-weiterbildung", ProgramKind.CONTINUING_EDUCATION),
+        alpha=partner("test-alpha", "Bochum"),
+        beta=partner("test-beta", "Münster"),
+        copyright=TopicFactory(locale=site.de, name="Testrecht", slug="test-recht"),
+        tools=TopicFactory(locale=site.de, name="Testwerkzeuge", slug="test-tools"),
+        bochum=venue("Testhalle", "Testhausen"),
+        muenster=venue("Testsaal", "Testburg"),
+    )
 
 
 @pytest.fixture
 def make_event(world):
+    """A published event, filed under partner alpha unless `parent` says otherwise; in person at
+    the Bochum venue unless a `venue` or `format="online"` is given. Without `end` it ends when
+    it starts."""
+
     def make(title, start, end=None, parent=None, topics=(), co_organisers=(), **fields):
         fields.setdefault("intro", f"Über {title}.")
-        if fields.get("format", "in-person") != "online":
-            fields.setdefault("venue", world["bochum"])
-        event = EventPage(title=title, start=start, end=end, **fields)
-        (parent or world["alpha"]).add_child(instance=event)
-        if topics or co_organisers:
-            event.topics.set(topics)
-            event.co_organisers.set(co_organisers)
-            event.save()
-        return event
+        fields.setdefault("venue", None if fields.get("format") == "online" else world.bochum)
+        return EventPageFactory(
+            parent=parent or world.alpha,
+            title=title,
+            start=start,
+            end=end,
+            topics=list(topics) or None,
+            co_organisers=list(co_organisers) or None,
+            **fields,
+        )
 
     return make
+
+
+@pytest.fixture
+def english_calendar(world, make_event):
+    """The calendar translated at /en/events/ with one event in both languages
+    ("KI-Sprechstunde" / "AI consultation hour"), translated through wagtail-localize."""
+    calendar_en = translate(world.calendar, "en", title="Events", slug="events")
+    event = make_event("KI-Sprechstunde", berlin(2027, 2, 3, 16), berlin(2027, 2, 3, 17))
+    event_en = translate(
+        event,
+        "en",
+        title="AI consultation hour",
+        slug="ai-consultation-hour",
+        intro="About the AI consultation hour.",
+    )
+    return SimpleNamespace(calendar=calendar_en, event_de=event, event_en=event_en)
