@@ -14,7 +14,12 @@ import wagtail_factories
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from .licences import DocumentLanguage, Licence
 from .models import K3Document, K3Image
@@ -138,13 +143,15 @@ class BasePageFactory(wagtail_factories.PageFactory):
 # --- Translations ------------------------------------------------------------------------------
 
 
-def translate(instance, language, publish=True, user=None, **fields):
+def translate(instance, language, publish=True, user=None, strings=None, **fields):
     """A real wagtail-localize translation of a page or snippet into `language`, with `fields`.
 
     Goes through TranslationSource/Translation as the admin's "Translate" does, so the translation
     knows its source (status, "out of date"); untranslated text falls back to the source, missing
-    parent pages are copied. `fields` (e.g. title, slug, intro) are then set on the translation and
-    saved as a new revision, published unless `publish=False` (a draft translation).
+    parent pages are copied. `strings` (source text -> translated text) translates the segments as
+    a translator does in the editor; then every segment needs an entry (LookupError otherwise).
+    `fields` (e.g. title, slug, intro) are then set on the translation and saved as a new
+    revision, published unless `publish=False` (a draft translation).
     """
     target_locale = _as_locale(language)
     if isinstance(instance, Page):
@@ -153,9 +160,12 @@ def translate(instance, language, publish=True, user=None, **fields):
     translation, _created = Translation.objects.update_or_create(
         source=source, target_locale=target_locale, defaults={"enabled": True}
     )
+    if strings is not None:
+        translate_strings(source, target_locale, strings, user)
     is_page = isinstance(instance, Page)
     # Pages as a draft, published below: wagtail-localize publishes on commit, which never comes
-    # inside a test's transaction, and in the demo would come after `fields` and undo them.
+    # inside a test's transaction (so a demo loaded there would have no live translations), and
+    # would come after `fields` and undo them.
     translation.save_target(user=user, publish=not is_page)
     target = instance.get_translation(target_locale)
     if not is_page:
@@ -172,6 +182,25 @@ def translate(instance, language, publish=True, user=None, **fields):
         revision.publish(user=user)
         target.refresh_from_db()
     return target
+
+
+def translate_strings(source, target_locale, strings, user=None):
+    """Manual translations of every segment of `source` from `strings` (source -> target text)."""
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        text = segment.string.data
+        if text not in strings:
+            raise LookupError(f"No translation for {text!r} ({source.get_source_instance()}).")
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=target_locale,
+            context=segment.context,
+            defaults={
+                "data": strings[text],
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "last_translated_by": user,
+            },
+        )
 
 
 def alias_in(page, language):

@@ -21,9 +21,8 @@ from django.db import transaction
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from core.factories import K3ImageFactory
+from core.factories import K3ImageFactory, translate
 from core.models import K3Image
 
 DEMO_PASSWORD = "k3-demo"
@@ -88,34 +87,15 @@ def translate_page(page, locale, english, user=None):
 
     The English page then has a real TranslationSource, so the admin shows its translation status
     and a later change to the German page marks it out of date. Every German segment needs an
-    entry: a missing one is a bug in the demo, not something to paper over.
+    entry: a missing one is a bug in the demo, not something to paper over. Translated pages are
+    published right away (`core.factories.translate`), not when the transaction commits, so the
+    demo comes out the same inside a test's transaction.
     """
     with transaction.atomic():
-        return _translate_page(page, locale, english, user)
-
-
-def _translate_page(page, locale, english, user):
-    source, _created = TranslationSource.update_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-    for segment in segments:
-        german = segment.string.data
-        if german not in english:
-            raise CommandError(f"Demo content lacks an English text for {german!r} ({page}).")
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": english[german],
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "last_translated_by": user,
-            },
-        )
-    translation.save_target(user=user, publish=True)
-    return page.get_translation(locale)
+        try:
+            return translate(page, locale, user=user, strings=english)
+        except LookupError as error:
+            raise CommandError(f"Demo content lacks an English text: {error}") from error
 
 
 def translate_once(demo, instance, english):

@@ -185,6 +185,8 @@ def series_event(demo, parent, number, day, series):
 
 
 def translate_event(demo, page, english):
-    if page.get_parent().get_translation_or_none(demo.english) is None:
-        return  # untranslated parents: the event becomes an alias when the trees are synced
+    parent = page.get_parent().get_translation_or_none(demo.english)
+    if parent is None or parent.alias_of_id:
+        # Untranslated parents (an alias once the trees are synced): the event becomes an alias.
+        return
     translate_once(demo, page, english)

@@ -4,11 +4,14 @@ import re
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Page
 
-from events.models import EventPage
+from core.factories import alias_in
+from events.factories import EventPageFactory
+from home.factories import StandardPageFactory
 from home.models import StandardPage
-from network.models import ProgramPage
+from network.factories import FellowProfilePageFactory, PartnerPageFactory, ProgramPageFactory
+from news.factories import NewsPageFactory
+from press.factories import PressReleasePageFactory
 from tests.pagination import assert_paginated
 
 from .helpers import result_urls, search
@@ -17,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_empty_search_page_is_noindex_with_a_labelled_form(client, language):
+def test_empty_search_page_is_noindex_with_a_labelled_form(client, site, language):
     response = search(client, language)
     html = response.content.decode()
     assert response.status_code == 200
@@ -35,7 +38,7 @@ def test_results_page_is_noindex(client, make_page):
     assert result_urls(response) == ["/de/quallen/"]
 
 
-def test_every_page_has_the_site_search_form_in_its_header(client):
+def test_every_page_has_the_site_search_form_in_its_header(client, site):
     html = client.get("/en/").content.decode()
     header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
     assert '<form class="site-search" role="search" method="get" action="/en/search/">' in header
@@ -53,17 +56,11 @@ def test_results_come_only_from_the_readers_language(client, make_page, make_tra
     assert result_urls(search(client, "en", q="Quallenkunst")) == []
 
 
-def test_untranslated_german_pages_appear_in_english_marked_as_german(client, english):
-    alias = (
-        Page.objects.live()
-        .filter(locale=english, alias_of__isnull=False, alias_of__locale__language_code="de")
-        .exclude(depth__lte=2)
-        .first()
-    )
-    assert alias is not None, "the demo has untranslated German pages aliased in English"
-    response = search(client, "en", q=alias.title)
+def test_untranslated_german_pages_appear_in_english_marked_as_german(client, make_page):
+    alias = alias_in(make_page("quallen", "Quallenkunst im Revier"), "en")
+    response = search(client, "en", q="Quallenkunst")
     html = response.content.decode()
-    assert alias.url in result_urls(response)
+    assert result_urls(response) == [alias.url] == ["/en/quallen/"]
     link = re.search(rf'<a href="{re.escape(alias.url)}"[^>]*>', html).group()
     assert 'lang="de"' in link
     assert "in German" in html
@@ -93,27 +90,27 @@ def test_excerpt_highlights_the_match_and_escapes_the_text(client, make_page):
     assert "&quot;zitiert&quot; &amp; dann" in excerpt
 
 
-def test_events_show_their_type_and_date(client, german):
-    event = EventPage.objects.live().filter(locale=german).first()
-    html = search(client, "de", q=event.title).content.decode()
+def test_events_show_their_type_and_date(client, site):
+    event = EventPageFactory(title="Quallenkunst im Revier")
+    html = search(client, "de", q="Quallenkunst").content.decode()
     result = html.split(f'href="{event.url}"', 1)[0].rsplit('<li class="search-result">', 1)[1]
     assert '<span class="search-result__type">Veranstaltung</span>' in result
     assert f'<time datetime="{timezone.localtime(event.start).isoformat()}">' in result
 
 
-def test_type_filter(client, german):
-    program = ProgramPage.objects.live().filter(locale=german).first()
-    word = program.title.split()[0]
+def test_type_filter(client, make_page):
+    program = ProgramPageFactory(title="Seegurken-Akademie")
+    event = EventPageFactory(title="Seegurken-Abend")
+    page = make_page("seegurken", "Seegurken-Fibel")
+    word = "Seegurken"
     everything = result_urls(search(client, "de", q=word))
     programs = result_urls(search(client, "de", q=word, type="program"))
     events = result_urls(search(client, "de", q=word, type="event"))
     pages = result_urls(search(client, "de", q=word, type="page"))
-    assert program.url in everything
-    assert program.url in programs
-    assert program.url not in events
-    assert program.url not in pages
-    assert all(Page.objects.get(url_path__endswith=url[3:]).specific_class is ProgramPage
-               for url in programs)  # fmt: skip
+    assert set(everything) == {program.url, event.url, page.url}
+    assert programs == [program.url]
+    assert events == [event.url]
+    assert pages == [page.url]
 
 
 def test_type_filter_links_keep_the_query(client, make_page):
@@ -123,7 +120,7 @@ def test_type_filter_links_keep_the_query(client, make_page):
     assert '<a href="?q=Quallen%20kunst" aria-current="true">' in html
 
 
-def test_unknown_type_is_a_400_with_a_message(client):
+def test_unknown_type_is_a_400_with_a_message(client, site):
     response = search(client, "de", q="Kunst", type="secret")
     assert response.status_code == 400
     assert 'role="alert"' in response.content.decode()
@@ -153,7 +150,7 @@ def test_no_results_suggests_a_spelling(client, make_page):
     assert '<a href="?q=quallenkunst">quallenkunst</a>' in html
 
 
-def test_no_results_without_suggestion_still_helps(client):
+def test_no_results_without_suggestion_still_helps(client, site):
     html = search(client, "en", q="xqzvwk").content.decode()
     assert "Nothing found" in html
     assert "Did you mean" not in html
@@ -169,27 +166,26 @@ def test_query_count_does_not_grow_with_results(client, make_page, django_assert
 
 
 @pytest.mark.parametrize(
-    ("slug", "label"),
+    ("slug", "label", "page_factory"),
     [
-        ("event", "Veranstaltung"),
-        ("program", "Programm"),
-        ("fellow", "Fellow"),
-        ("partner", "Partner"),
-        ("news", "Aktuelles"),
-        ("press", "Pressemitteilung"),
-        ("page", "Seite"),
+        ("event", "Veranstaltung", EventPageFactory),
+        ("program", "Programm", ProgramPageFactory),
+        ("fellow", "Fellow", FellowProfilePageFactory),
+        ("partner", "Partner", PartnerPageFactory),
+        ("news", "Aktuelles", NewsPageFactory),
+        ("press", "Pressemitteilung", PressReleasePageFactory),
+        ("page", "Seite", StandardPageFactory),
     ],
 )
-def test_every_page_type_is_labelled_and_filterable(client, german, slug, label):
+def test_every_page_type_is_labelled_and_filterable(client, site, slug, label, page_factory):
     from search.types import type_by_slug
 
     result_type = type_by_slug(slug)
     assert result_type is not None, f"{slug}: its page model is missing"
-    models = result_type.models or [StandardPage]
-    page = models[0].objects.live().filter(locale=german).exclude(title="").first()
-    assert page is not None, f"the demo has no live {slug}"
-    response = search(client, "de", q=page.title, type=slug)
-    assert page.url in result_urls(response)
+    assert (result_type.models or [StandardPage])[0] is page_factory._meta.model
+    page = page_factory(title=f"Quallenkunst {slug}")
+    response = search(client, "de", q="Quallenkunst", type=slug)
+    assert result_urls(response) == [page.url]
     html = response.content.decode()
     result = html.split(f'href="{page.url}"', 1)[0].rsplit('<li class="search-result">', 1)[1]
     assert f'<span class="search-result__type">{label}</span>' in result
