@@ -9,11 +9,20 @@ Pages are saved like an editor saves them: a revision, published unless `live=Fa
 (then a draft). Many-to-many choices are passed as lists, e.g. `topics=[topic]`.
 """
 
+from contextlib import contextmanager, nullcontext
+
 import factory
 import wagtail_factories
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from wagtail.models import Collection, Locale, Page, Site
+from django.db.models.signals import post_save
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_save_signal_handler as search_index_on_save
+from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
+from wagtail.signal_handlers import (
+    disable_reference_index_auto_update,
+    reference_index_auto_update_disabled,
+)
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -119,6 +128,23 @@ class UserFactory(factory.django.DjangoModelFactory):
             user.groups.add(*extracted)
 
 
+@contextmanager
+def indexed_once(model):
+    """Defer the search and reference index updates of `model`'s saves while a page is made.
+
+    Making a page saves it four times (created, many-to-many choices, revision, publish), and each
+    save would update both indexes; the factory updates them once, for the finished page, instead.
+    """
+    disconnected = post_save.disconnect(search_index_on_save, sender=model)
+    already_off = getattr(reference_index_auto_update_disabled, "value", False)  # nested pages
+    try:
+        with nullcontext() if already_off else disable_reference_index_auto_update():
+            yield
+    finally:
+        if disconnected:
+            post_save.connect(search_index_on_save, sender=model)
+
+
 class BasePageFactory(wagtail_factories.PageFactory):
     """Saves a revision of each page and publishes it, unless the page is made with live=False."""
 
@@ -127,6 +153,16 @@ class BasePageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Seite {n}")
+
+    @classmethod
+    def _generate(cls, strategy, params):
+        if strategy != factory.enums.CREATE_STRATEGY:
+            return super()._generate(strategy, params)
+        with indexed_once(cls._meta.model):
+            page = super()._generate(strategy, params)
+        search_index.insert_or_update_object(page)
+        ReferenceIndex.create_or_update_for_object(page)
+        return page
 
     @classmethod
     def _after_postgeneration(cls, page, create, results=None):

@@ -7,10 +7,12 @@ demo once for the whole session instead, to look for tests that depend on an emp
 """
 
 import os
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import models, transaction
 from wagtail.models import Locale
 
 from core.factories import UserFactory
@@ -64,6 +66,30 @@ def site(db):
     root), `site.site` (the Wagtail Site). Made once per session (django_db_setup); here it is
     looked up, or made again after a test that flushed the database (live_server)."""
     return bilingual_site()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a test module, for data its tests share, as Django's
+    `TestCase.setUpTestData`: module-scoped fixtures that request it build their data once; each
+    test still runs in a savepoint of its own and rolls back, and after the module's last test
+    the shared data goes too. Share data through `refetched()`, so that no test sees another
+    test's changes to a Python object."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def refetched(namespace):
+    """A copy of `namespace` whose model instances are fetched anew from the database."""
+    return SimpleNamespace(
+        **{
+            name: type(value)._default_manager.get(pk=value.pk)
+            if isinstance(value, models.Model)
+            else value
+            for name, value in vars(namespace).items()
+        }
+    )
 
 
 @pytest.fixture

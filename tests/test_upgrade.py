@@ -11,6 +11,7 @@ COMMIT_UNAVAILABLE = 77  # the drill's exit status when the commit is not in thi
 
 
 @pytest.mark.slow
+@pytest.mark.demo  # the previous main's database holds its demo
 def test_migrating_a_database_of_the_previous_main_keeps_its_content():
     drill = subprocess.run(
         [sys.executable, "bench/upgrade_drill.py"],

@@ -13,9 +13,11 @@ import pytest
 
 from core.factories import first_or_create, translate
 from events.factories import EventIndexPageFactory, EventPageFactory, VenueFactory
+from home.factories import bilingual_site
 from network.factories import PartnerPageFactory, ProgramPageFactory
 from network.models import ProgramKind
 from taxonomy.factories import TopicFactory
+from tests.conftest import refetched
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2027, 1, 15, 12, 0, tzinfo=BERLIN)
@@ -31,9 +33,10 @@ def frozen_now(monkeypatch):
     return NOW
 
 
-@pytest.fixture
-def world(site, frozen_now):
-    """The German calendar at /de/veranstaltungen/ and what its events refer to."""
+@pytest.fixture(scope="module")
+def calendar_world(module_db):
+    """Built once per test module (see tests/conftest.py::module_db)."""
+    site = bilingual_site()
 
     def program(slug, kind):
         return ProgramPageFactory(title=f"Programm {slug}", slug=slug, kind=kind, intro="Intro")
@@ -60,25 +63,32 @@ def world(site, frozen_now):
 
 
 @pytest.fixture
-def make_event(world):
+def world(calendar_world, site, frozen_now):
+    """The German calendar at /de/veranstaltungen/ and what its events refer to."""
+    return refetched(calendar_world)
+
+
+def add_event(world, title, start, end=None, parent=None, topics=(), co_organisers=(), **fields):
     """A published event, filed under partner alpha unless `parent` says otherwise; in person at
     the Bochum venue unless a `venue` or `format="online"` is given. Without `end` it ends when
     it starts."""
+    fields.setdefault("intro", f"Über {title}.")
+    fields.setdefault("venue", None if fields.get("format") == "online" else world.bochum)
+    return EventPageFactory(
+        parent=parent or world.alpha,
+        title=title,
+        start=start,
+        end=end,
+        topics=list(topics) or None,
+        co_organisers=list(co_organisers) or None,
+        **fields,
+    )
 
-    def make(title, start, end=None, parent=None, topics=(), co_organisers=(), **fields):
-        fields.setdefault("intro", f"Über {title}.")
-        fields.setdefault("venue", None if fields.get("format") == "online" else world.bochum)
-        return EventPageFactory(
-            parent=parent or world.alpha,
-            title=title,
-            start=start,
-            end=end,
-            topics=list(topics) or None,
-            co_organisers=list(co_organisers) or None,
-            **fields,
-        )
 
-    return make
+@pytest.fixture
+def make_event(world):
+    """`add_event` in this test's world."""
+    return lambda *args, **fields: add_event(world, *args, **fields)
 
 
 @pytest.fixture

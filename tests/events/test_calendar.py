@@ -1,40 +1,45 @@
-"""The calendar page: filters one by one and combined, the archive, bad input, query counts."""
+"""The calendar page on one catalogue of events: filters one by one and combined, the archive,
+bad input, the cached filter options."""
 
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from tests.pagination import assert_paginated
-
-from .conftest import berlin
+from .conftest import add_event, berlin
 
 URL = "/de/veranstaltungen/"
 
 
-@pytest.fixture
-def catalogue(world, make_event):
-    """Six events that differ in one property each from a plain one."""
-    w = world
+@pytest.fixture(scope="module")
+def shared_catalogue(calendar_world):
+    """Eight events that differ in one property each from a plain one, made once for the module."""
+    w = calendar_world
     return {
-        "plain": make_event("Plain Event", berlin(2027, 2, 3, 10), program=w.education),
-        "online": make_event("Online Event", berlin(2027, 2, 4, 10), format="online"),
-        "hybrid_tools": make_event(
-            "Hybrid Tools Event", berlin(2027, 3, 5, 10), format="hybrid", topics=[w.tools]
+        "plain": add_event(w, "Plain Event", berlin(2027, 2, 3, 10), program=w.education),
+        "online": add_event(w, "Online Event", berlin(2027, 2, 4, 10), format="online"),
+        "hybrid_tools": add_event(
+            w, "Hybrid Tools Event", berlin(2027, 3, 5, 10), format="hybrid", topics=[w.tools]
         ),
-        "tools": make_event("Tools Event", berlin(2027, 2, 6, 10), topics=[w.tools]),
-        "beta": make_event(
+        "tools": add_event(w, "Tools Event", berlin(2027, 2, 6, 10), topics=[w.tools]),
+        "beta": add_event(
+            w,
             "Beta Event",
             berlin(2027, 2, 7, 10),
             parent=w.beta,
             venue=w.muenster,
             program=w.academy,
         ),
-        "english": make_event("English Event", berlin(2027, 2, 8, 10), event_language="en"),
-        "bilingual": make_event("Bilingual Event", berlin(2027, 3, 9, 10), event_language="de-en"),
-        "past": make_event("Past Event", berlin(2026, 12, 1, 10), topics=[w.tools]),
+        "english": add_event(w, "English Event", berlin(2027, 2, 8, 10), event_language="en"),
+        "bilingual": add_event(
+            w, "Bilingual Event", berlin(2027, 3, 9, 10), event_language="de-en"
+        ),
+        "past": add_event(w, "Past Event", berlin(2026, 12, 1, 10), topics=[w.tools]),
     }
+
+
+@pytest.fixture
+def catalogue(shared_catalogue, world):
+    return shared_catalogue
 
 
 def titles(response):
@@ -84,12 +89,6 @@ def test_past_archive(client, catalogue):
 def test_filters(client, catalogue, params, expected):
     found = titles(client.get(URL, params))
     assert found == expected
-
-
-def test_co_organised_events_appear_under_the_co_organiser(client, world, make_event):
-    make_event("Joint Event", berlin(2027, 2, 3, 10), parent=world.beta,
-               co_organisers=[world.alpha])  # fmt: skip
-    assert "Joint Event" in client.get(URL, {"partner": "test-alpha"}).content.decode()
 
 
 def test_selected_filters_stay_in_the_form_and_the_feed_link(client, catalogue):
@@ -150,49 +149,6 @@ def test_unknown_values_are_ignored_with_a_visible_note(client, catalogue):
     assert "does-not-exist" in html and "2026-13" in html
     assert 'class="notice"' in html
     assert {"Plain Event", "Tools Event"} <= titles(client.get(URL, {"topic": "nope"}))
-
-
-def test_pagination_keeps_filters(client, world, make_event):
-    for day in range(1, 26):
-        make_event(f"Serie {day}", berlin(2027, 4, day, 10), topics=[world.copyright])
-    first = client.get(URL, {"topic": "test-recht"})
-    assert "topic=test-recht&page=2" in assert_paginated(first, "topic=test-recht")
-    last = client.get(URL, {"topic": "test-recht", "page": 3})
-    assert ">Serie 25</a>" in last.content.decode()
-    assert ">Serie 1</a>" not in last.content.decode()
-    previous = assert_paginated(last, "topic=test-recht", current=3)
-    assert "topic=test-recht&page=2" in previous
-    archive = client.get(URL + "archive/", {"topic": "test-recht", "page": 1})
-    assert "Serie" not in archive.content.decode()  # not one past event: no page links
-    assert ">Serie 25</a>" in client.get(URL, {"topic": "test-recht", "page": 999}).content.decode()
-
-
-def _queries(client, params):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(URL, params).status_code == 200
-    return len(queries)
-
-
-@pytest.mark.parametrize("params", [{}, {"topic": "test-recht", "format": "in-person"}])
-def test_query_count_does_not_grow_with_events(client, world, make_event, params):
-    for number in range(5):
-        make_event(f"Fünf {number}", berlin(2027, 5, 1 + number, 10), topics=[world.copyright],
-                   co_organisers=[world.beta])  # fmt: skip
-    client.get(URL, params)  # warm what is cached per process (site root, settings)
-    make_event("Noch eine", berlin(2027, 5, 1, 12))  # and start the calendar's cache afresh
-    five_cold, five_warm = _queries(client, params), _queries(client, params)
-    for number in range(45):
-        make_event(f"Viele {number}", berlin(2027, 5, 6, 10), topics=[world.copyright],
-                   co_organisers=[world.beta], parent=world.alpha if number % 2 else world.beta)  # fmt: skip
-    fifty_cold, fifty_warm = _queries(client, params), _queries(client, params)
-    assert (fifty_cold, fifty_warm) == (five_cold, five_warm)
-    assert five_warm < five_cold  # filter options and the count come from the cache
-
-
-def test_english_calendar_lists_english_events(client, english_calendar):
-    html = client.get("/en/events/").content.decode()
-    assert "AI consultation hour" in html
-    assert "KI-Sprechstunde" not in html
 
 
 def _form(html):

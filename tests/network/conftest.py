@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from core.factories import first_or_create, translate
+from home.factories import bilingual_site
 from network.factories import (
     FellowIndexPageFactory,
     FellowProfilePageFactory,
@@ -19,6 +20,7 @@ from network.factories import (
 )
 from network.models import PartnerRole, ProgramKind
 from taxonomy.factories import ArtDisciplineFactory, FieldOfActionFactory
+from tests.conftest import refetched
 
 
 def _with_english(entry, name):
@@ -26,9 +28,11 @@ def _with_english(entry, name):
     return entry
 
 
-@pytest.fixture
-def network(site):
-    """German overviews, programs, partners and fellows; taxonomy entries in both languages."""
+@pytest.fixture(scope="module")
+def shared_network(module_db):
+    """German overviews, programs, partners and fellows; taxonomy entries in both languages.
+    Made once per test module (tests/conftest.py::module_db)."""
+    bilingual_site()
     indexes = {
         "programs": first_or_create(ProgramIndexPageFactory),
         "partners": first_or_create(PartnerIndexPageFactory),
@@ -80,6 +84,11 @@ def network(site):
         ines=fellow("Ines Roth", lead, academy, 2030, [circus, puppetry]),
         piet=fellow("Piet Sommer", lead, residencies, 2029, [circus]),
     )
+
+
+@pytest.fixture
+def network(shared_network, site):
+    return refetched(shared_network)
 
 
 @pytest.fixture
