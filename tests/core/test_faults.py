@@ -13,6 +13,7 @@ from .servers import RedisServer, Site
 
 # The calendar world of the events tests (a calendar page, partners, topics, venues).
 frozen_now = calendar_fixtures.frozen_now
+calendar_world = calendar_fixtures.calendar_world
 world = calendar_fixtures.world
 make_event = calendar_fixtures.make_event
 

@@ -91,12 +91,28 @@ def network(shared_network, site):
     return refetched(shared_network)
 
 
+def titles(response):
+    """The titles a listing shows on this page, in order."""
+    return [item.title for item in response.context["page_obj"].object_list]
+
+
+def english_url(page):
+    return page.get_translation(page.locale.__class__.objects.get(language_code="en")).url
+
+
 @pytest.fixture
-def network_en(network):
+def network_en(shared_network_en, site):
+    return refetched(shared_network_en)
+
+
+@pytest.fixture(scope="module")
+def shared_network_en(shared_network):
     """The network with English translations of every page (real ones, through wagtail-localize).
 
-    A fixture of its own: translating is the slow part, and most tests read only German.
+    A fixture of its own, once per module: translating is the slow part, and most tests read
+    only German. Modules that use it see the translations in every test.
     """
+    network = shared_network
     for index, title, slug in [
         (network.programs, "Programs", "programs"),
         (network.partners, "Network", "network"),

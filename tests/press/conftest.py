@@ -13,8 +13,10 @@ import pytest
 
 from core.factories import K3DocumentFactory, K3ImageFactory, first_or_create, translate
 from core.licences import Licence
+from home.factories import bilingual_site
 from press.demo import minimal_pdf
 from press.factories import PressReleasePageFactory, PressRoomPageFactory
+from press.models import PressReleasePage
 
 CREDIT = "Foto: Presse-Test"
 CONTACT = {
@@ -55,8 +57,7 @@ def contacts():
     return json.dumps([{"type": "contact", "value": CONTACT}])
 
 
-@pytest.fixture
-def room(site):
+def press_room(site):
     """The German press room (the demo's, if loaded) and its English translation."""
     room = first_or_create(
         PressRoomPageFactory,
@@ -68,6 +69,11 @@ def room(site):
     if room.get_translation_or_none(site.en) is None:
         translate(room, "en", title="Press", slug="press")
     return room
+
+
+@pytest.fixture
+def room(site):
+    return press_room(site)
 
 
 def photo_blocks(images, diagram, english=False):
@@ -91,8 +97,18 @@ def photo_blocks(images, diagram, english=False):
     return json.dumps(blocks)
 
 
+@pytest.fixture(scope="module")
+def shared_release(module_db):
+    """Made once per test module (tests/conftest.py::module_db)."""
+    return press_release(press_room(bilingual_site()))
+
+
 @pytest.fixture
-def release(room):
+def release(shared_release, room):
+    return PressReleasePage.objects.get(pk=shared_release.pk)
+
+
+def press_release(room):
     """A published release with two photos and the room's network diagram, a PDF version and a
     fact sheet, translated into English."""
     images = [press_photo(f"Pressefoto Probebühne {number}") for number in (1, 2)]
