@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# Test processes: one per CPU (pytest-xdist); TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= auto
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .PHONY: help install run test coverage lint format messages demo migrate bench-events bench-search bench-network bench-press faults upgrade-drill clean
@@ -29,10 +31,10 @@ run: demo ## Install, migrate, load the demo and serve on 127.0.0.1:$(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the whole test suite (DATABASE_URL picks the database)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 coverage: install ## The suite under coverage, then a report per file (models, views, templatetags)
-	$(PY) -m coverage run -m pytest $(PYTEST_ARGS)
+	$(PY) -m coverage run -m pytest -p no:xdist $(PYTEST_ARGS)
 	$(PY) -m coverage report --skip-covered --sort=cover
 
 lint: install ## ruff check and format check
