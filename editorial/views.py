@@ -12,10 +12,14 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, Validat
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.pages.edit import EditView
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views import convert, submit_translations, update_translations
+
+from network.models import PartnerPage
 
 from .permissions import can_create_translation, can_update_target
 
@@ -152,3 +156,26 @@ def convert_to_alias(request, page_id):
     if not request.user.is_superuser and not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     return convert.convert_to_alias(request, page_id)
+
+
+@require_admin_access
+def edit_page(request, page_id):
+    """Wagtail's page editor, except that an editor who opens another institution's page is told
+    whose page it is instead of Wagtail's bare "no permission" (same redirect to the dashboard)."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        owner = PartnerPage.objects.ancestor_of(page, inclusive=True).first()
+        if owner is not None:
+            messages.error(
+                request,
+                _(
+                    "This page belongs to “%(partner)s”. You can edit the pages of your own "
+                    "institution only; the K3 editorial team can help with the others."
+                )
+                % {"partner": owner.title},
+            )
+            return redirect("wagtailadmin_home")
+    return wagtail_edit_view(request, page_id)
+
+
+wagtail_edit_view = EditView.as_view()

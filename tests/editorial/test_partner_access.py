@@ -10,7 +10,7 @@ from wagtail_localize.models import TranslationSource
 from core.factories import alias_in, locale
 from editorial.factories import partner_editor
 from events.models import EventPage
-from network.factories import PartnerPageFactory
+from network.factories import FellowProfilePageFactory, PartnerPageFactory
 from network.models import FellowProfilePage, PartnerPage
 from news.models import NewsPage
 
@@ -228,3 +228,18 @@ def test_partner_editor_translates_own_page_but_not_other_partners(client, site,
     )
     assert response.status_code in DENIED
     assert page_snapshot(other) == before
+
+
+def test_another_institutions_page_says_whose_it_is(client, partners):
+    """Opening another partner's page in the editor sends the editor back to the dashboard with
+    the owner's name, in the admin's language; the editor's own pages open as before."""
+    fellow = FellowProfilePageFactory(parent=partners[0], title="Ada Probe", cohort_year=2026)
+    client.force_login(partner_editor(partners[1]))
+
+    refused = client.get(edit_url(fellow), follow=True)
+    assert refused.redirect_chain == [(reverse("wagtailadmin_home"), 302)]
+    html = refused.content.decode()
+    assert "Diese Seite gehört zu „Probebühne Wesel“" in html
+    assert "Sie haben keine Berechtigung" not in html  # Wagtail's bare refusal is not added
+
+    assert client.get(edit_url(partners[1])).status_code == 200
