@@ -237,7 +237,7 @@ PressReleaseManager = PageManager.from_queryset(PressReleaseQuerySet)
 
 
 class PressReleasePage(PressMediaMixin, BasePage):
-    """A press release. Set "Go-live date" under Settings to put it under embargo."""
+    """A press release. A go-live date (Status panel, "Set schedule") puts it under embargo."""
 
     date = models.DateField(
         _("release date"),
@@ -290,8 +290,9 @@ class PressReleasePage(PressMediaMixin, BasePage):
         *BasePage.content_panels,
         HelpPanel(
             content=_(
-                "Embargo: set the go-live date in the Settings tab and publish; the release, its "
-                "photos, documents and press kit stay unreachable until then."
+                "Embargo: open the Status panel (the icon at the top right), choose “Set "
+                "schedule”, enter the go-live date and publish; the release, its photos, "
+                "documents and press kit stay unreachable until then."
             )
         ),
         FieldRowPanel([FieldPanel("date"), FieldPanel("place")]),

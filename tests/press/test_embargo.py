@@ -3,12 +3,14 @@
 import datetime
 import io
 import json
+import re
 import zipfile
 from contextlib import contextmanager
 from unittest import mock
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -119,3 +121,13 @@ def test_a_translation_published_early_waits_for_its_source(client, embargoed):
 
     with after_go_live(page):
         assert client.get(english.url).status_code == 200
+
+
+def test_the_release_form_points_to_where_the_schedule_really_is(admin_client, release):
+    """The hint names the Status panel's "Set schedule", and the editor really offers it."""
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[release.pk])).content.decode()
+    assert "wählen Sie „Zeitplan festlegen“" in html  # our hint, in the German admin
+    assert "Reiter „Einstellungen“" not in html  # the tab the old hint named does not exist
+    # and Wagtail's own action in the Status panel opens the scheduling dialog
+    toggle = re.search(r'<button[^>]*schedule-publishing-dialog[^>]*>\s*Zeitplan festlegen', html)
+    assert toggle is not None
