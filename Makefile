@@ -28,7 +28,7 @@ demo: migrate ## Load the bilingual demo content (idempotent)
 	$(PY) manage.py load_demo_content
 
 run: demo ## Install, migrate, load the demo and serve on 127.0.0.1:$(PORT)
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the whole test suite (DATABASE_URL picks the database)
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)

@@ -44,3 +44,15 @@ def test_production_refuses_to_start_without_a_variable_and_names_it(missing):
     assert result.returncode != 0
     assert missing in result.stderr
     assert "ImproperlyConfigured" in result.stderr
+
+
+def test_make_run_points_admin_links_at_the_port_it_serves():
+    """Notification mails link to WAGTAILADMIN_BASE_URL: `make run` sets it to where it serves."""
+    plan = subprocess.run(
+        ["make", "-n", "run", "PORT=8123"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    serve = [line for line in plan.splitlines() if "runserver" in line]
+    assert serve == [
+        "WAGTAILADMIN_BASE_URL=http://127.0.0.1:8123 .venv/bin/python manage.py runserver "
+        "127.0.0.1:8123"
+    ]
