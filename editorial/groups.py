@@ -32,7 +32,6 @@ TRANSLATION = "Übersetzung"
 PRESS = "Presse"
 PARTNER_GROUP_SUFFIX = " – Redaktion"
 PARTNER_COLLECTION = "Partner"
-PRESS_COLLECTION = "Presse"
 WORKFLOW_NAME = "K3-Freigabe"
 TASK_NAME = "Freigabe durch die K3 Redaktion"
 
@@ -273,6 +272,8 @@ def sync_central_groups():
             press_room = None
         if press_room is not None:
             press_pages = list(press_room.objects.all())
+    from press.models import PRESS_COLLECTION  # not at import time: migrations import this module
+
     press_collection = child_collection(root_collection, PRESS_COLLECTION)
     apply_rights(
         press,

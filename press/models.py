@@ -27,6 +27,8 @@ from .blocks import PressContactsBlock, PressDocumentsBlock, PressPhotosBlock
 from .kits import KitUnavailable, PressKit, is_publicly_downloadable, publicly_downloadable
 
 logger = logging.getLogger(__name__)
+# The media collection of press photos and documents (editorial.groups gives the press team its rights).
+PRESS_COLLECTION = "Presse"
 KIT_UNAVAILABLE_TEMPLATE = "pages/press_kit_unavailable.html"
 
 # Prepared photo sizes: (Wagtail filter spec, label). Renditions are stored once and reused.

@@ -11,12 +11,14 @@ from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from core.demo import CREDIT, Bilingual, child_page, demo_data, save_image, translate_once
 from core.factories import K3DocumentFactory
 from core.licences import Licence
 
 from ..factories import PressReleasePageFactory, PressRoomPageFactory
+from ..models import PRESS_COLLECTION
 
 DATA = demo_data(__package__, "press.yaml")
 
@@ -183,6 +185,13 @@ def network_diagram_image(spec):
     )
 
 
+def press_collection():
+    """The "Presse" collection below the root, where the press team chooses and uploads media."""
+    root = Collection.get_first_root_node()
+    existing = next((c for c in root.get_children() if c.name == PRESS_COLLECTION), None)
+    return existing or root.add_child(name=PRESS_COLLECTION)
+
+
 def press_image(picture, title, **fields):
     return save_image(
         picture,
@@ -190,6 +199,7 @@ def press_image(picture, title, **fields):
         f"{slug_name(title)}.jpg",
         credit=CREDIT,
         licence=Licence.EDITORIAL_WITH_CREDIT,
+        collection=press_collection(),
         **fields,
     )
 
@@ -204,6 +214,7 @@ def demo_pdf(spec, lines):
         title=title,
         language=language,
         licence=Licence.EDITORIAL_WITH_CREDIT,
+        collection=press_collection(),
         file=ContentFile(data, name=f"{slug_name(title)}.pdf"),
         file_size=len(data),
         file_hash=hashlib.sha1(data).hexdigest(),

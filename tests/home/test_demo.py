@@ -6,13 +6,16 @@ must have changed nothing.
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, Revision
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Collection, Page, Revision
 
 from core.models import K3Image
 from navigation.models import Navigation
 from network.choices import PartnerRole
 from network.models import FellowProfilePage, PartnerPage
 from news.models import NewsPage
+from press.models import PressReleasePage
 from taxonomy.models import Topic
 
 
@@ -38,6 +41,7 @@ def test_demo_loads_twice_with_the_networks_facts_users_and_images(demo):
     assert_fellows_news_and_untranslated_pages()
     assert_demo_users_for_every_partner()
     assert_demo_images_have_alt_text_credit_and_free_licence()
+    assert_press_media_are_in_the_press_collection_and_the_press_team_can_choose_them()
 
 
 def assert_network_facts_and_example_partners():
@@ -93,3 +97,17 @@ def assert_demo_images_have_alt_text_credit_and_free_licence():
     for image in images:
         assert image.description and image.credit == "Grafik: K3 Demo"
         assert image.licence in ("cc0", "cc-by-4.0")
+
+
+def assert_press_media_are_in_the_press_collection_and_the_press_team_can_choose_them():
+    presse = Collection.objects.get(name="Presse")
+    release = PressReleasePage.objects.filter(locale__language_code="de").first()
+    photos = [block.value["image"] for block in release.photos if block.block_type == "photo"]
+    assert photos and {photo.collection_id for photo in photos} == {presse.pk}
+    assert release.pdf_version.collection_id == presse.pk
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="presse"))
+    chooser = client.get(reverse("wagtailimages_chooser:choose"))
+    assert chooser.status_code == 200
+    listed = chooser.json()["html"]
+    assert all(photo.title in listed for photo in photos)
