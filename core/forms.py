@@ -15,6 +15,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -23,6 +24,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import TranslatableMixin
 from wagtail.permissions import policy_registry
 from wagtail.rich_text import extract_references_from_rich_text
 
@@ -220,7 +222,35 @@ class MediaChoiceMixin:
         return cleaned_data
 
 
-class BasePageForm(SingleLineFieldsMixin, MediaChoiceMixin, WagtailAdminPageForm):
+class SameLanguageChoicesMixin:
+    """Pick lists of translatable things (topics, co-organisers, fields of action, …) offer the
+    entries in the page's language only, so each shows once and not beside its translation.
+    What is already chosen stays offered, so an older choice never makes the form invalid."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id is None:
+            return
+        for name, field in self.fields.items():
+            queryset = getattr(field, "queryset", None)
+            if queryset is None or not issubclass(queryset.model, TranslatableMixin):
+                continue
+            chosen = self._chosen_ids(name)
+            field.queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=chosen))
+
+    def _chosen_ids(self, name):
+        if self.instance.pk is None:
+            return []
+        value = getattr(self.instance, name, None)
+        if hasattr(value, "values_list"):  # many-to-many
+            return list(value.values_list("pk", flat=True))
+        return [value.pk] if getattr(value, "pk", None) else []
+
+
+class BasePageForm(
+    SameLanguageChoicesMixin, SingleLineFieldsMixin, MediaChoiceMixin, WagtailAdminPageForm
+):
     """The form of every K3 page type (core.models.BasePage.base_form_class)."""
 
 
