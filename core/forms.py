@@ -243,8 +243,8 @@ class SameLanguageChoicesMixin:
         if self.instance.pk is None:
             return []
         value = getattr(self.instance, name, None)
-        if hasattr(value, "values_list"):  # many-to-many
-            return list(value.values_list("pk", flat=True))
+        if hasattr(value, "all"):  # many-to-many (modelcluster's in-memory relations included)
+            return [chosen.pk for chosen in value.all()]
         return [value.pk] if getattr(value, "pk", None) else []
 
 
