@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Locale, Page, WorkflowState, get_default_page_content_type
 from wagtail_localize.models import TranslationSource
@@ -25,6 +26,34 @@ def space_pages(user):
     for root in roots:
         condition |= Q(path__startswith=root.path)
     return Page.objects.filter(condition)
+
+
+@dataclass
+class Institution:
+    """A partner page in each language (German first), with what is filed below it."""
+
+    pages: list
+    children: list  # (verbose name plural, count, content type id for the explorer's filter)
+
+
+def my_institutions(user):
+    """The partner pages of the spaces a user works in, each in every language it exists in."""
+    keys = list(PartnerSpace.objects.for_user(user).values_list("partner_key", flat=True))
+    partners = PartnerPage.objects.filter(translation_key__in=keys).select_related("locale")
+    by_key = {}
+    for partner in partners.order_by("title"):
+        by_key.setdefault(partner.translation_key, []).append(partner)
+    institutions = []
+    for pages in by_key.values():
+        pages.sort(key=lambda page: page.locale.language_code != "de")
+        german = pages[0]
+        children = []
+        for model in PartnerPage.allowed_subpage_models():
+            count = model.objects.child_of(german).count()
+            content_type = ContentType.objects.get_for_model(model)
+            children.append((model._meta.verbose_name_plural, count, content_type.pk))
+        institutions.append(Institution(pages=pages, children=children))
+    return institutions
 
 
 def pages_in_moderation(pages):

@@ -9,7 +9,13 @@ from wagtail.models import Locale, TranslatableMixin
 from . import conflicts, locale_tree, views, visibility
 from .groups import REDAKTION, TRANSLATION
 from .models import PartnerSpace
-from .status import outdated_source_for, pages_in_moderation, space_pages, translation_backlog
+from .status import (
+    my_institutions,
+    outdated_source_for,
+    pages_in_moderation,
+    space_pages,
+    translation_backlog,
+)
 
 PANEL_ROWS = 25
 
@@ -153,6 +159,21 @@ class TranslationPanel(SpacePanel):
         }
 
 
+class MyInstitutionPanel(Component):
+    """A partner editor's shortcuts: their partner page in each language, and its events, news
+    and fellows (counted, with the explorer filtered to each)."""
+
+    name = "editorial_my_institution"
+    order = 140
+    template_name = "editorial/panels/my_institution.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        return {"institutions": my_institutions(self.user)}
+
+
 @hooks.register("construct_homepage_panels")
 def add_space_panels(request, panels):
     user = request.user
@@ -160,5 +181,7 @@ def add_space_panels(request, panels):
         return
     across = user.is_superuser or user.groups.filter(name=REDAKTION).exists()
     pages = space_pages(user)
+    if not across:
+        panels.append(MyInstitutionPanel(user))
     panels.append(ModerationPanel(user, pages, across))
     panels.append(TranslationPanel(user, pages, across))

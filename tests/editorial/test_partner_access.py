@@ -243,3 +243,26 @@ def test_another_institutions_page_says_whose_it_is(client, partners):
     assert "Sie haben keine Berechtigung" not in html  # Wagtail's bare refusal is not added
 
     assert client.get(edit_url(partners[1])).status_code == 200
+
+
+def test_the_dashboard_leads_partner_editors_to_their_institution(client, partners):
+    own, other = partners
+    FellowProfilePageFactory(parent=own, title="Ada Probe", cohort_year=2026)
+    client.force_login(partner_editor(own))
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html[
+        html.index('id="editorial-my-institution-content"') : html.index(
+            'id="editorial-moderation-section"'
+        )
+    ]
+
+    english = own.get_translation(locale("en"))
+    for page in (own, english):
+        assert f'href="{edit_url(page)}"' in panel
+        assert f'href="{reverse("wagtailadmin_explore", args=[page.pk])}"' in panel
+    assert other.title not in panel
+    fellows = re.search(r'content_type=\d+">Fellow-Profile: (\d+)</a>', panel)
+    assert fellows is not None and fellows.group(1) == "1"
+    listing = client.get(re.search(r'href="([^"]*content_type=\d+)">Fellow', panel).group(1))
+    assert listing.status_code == 200 and "Ada Probe" in listing.content.decode()
