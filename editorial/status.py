@@ -1,4 +1,4 @@
-"""What waits for someone: pages in moderation, translations missing or out of date."""
+"""What waits for someone: pages in moderation, translations missing, unpublished or out of date."""
 
 from dataclasses import dataclass
 
@@ -13,6 +13,7 @@ from network.models import PartnerPage
 from .models import PartnerSpace
 
 MISSING = "missing"
+IN_PROGRESS = "in-progress"  # a real translation exists, but only as a draft
 OUTDATED = "outdated"
 
 
@@ -83,14 +84,14 @@ def is_outdated(source, page):
 @dataclass
 class Backlog:
     page: Page
-    state: str  # MISSING or OUTDATED
+    state: str  # MISSING, IN_PROGRESS or OUTDATED
     translation: Page | None
     source: TranslationSource | None
 
 
 def translation_backlog(pages, target_locale=None):
-    """Source-locale pages among `pages` whose translation is missing (or only an alias) or
-    older than the source, in tree order."""
+    """Source-locale pages among `pages` whose translation is missing (or only an alias), not yet
+    published, or older than the source, in tree order."""
     default_locale = Locale.get_default()
     target_locale = target_locale or Locale.objects.exclude(pk=default_locale.pk).first()
     if target_locale is None:
@@ -113,6 +114,8 @@ def translation_backlog(pages, target_locale=None):
         source = sources.get(page.translation_key)
         if translation is None or not is_real_translation(translation):
             backlog.append(Backlog(page, MISSING, translation, source))
+        elif not translation.live:
+            backlog.append(Backlog(page, IN_PROGRESS, translation, source))
         elif source is not None and is_outdated(source, page):
             backlog.append(Backlog(page, OUTDATED, translation, source))
     return backlog

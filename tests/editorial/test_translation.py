@@ -12,6 +12,7 @@ from wagtail_localize.models import (
 )
 
 from core.factories import alias_in
+from core.factories import translate as factory_translate
 from editorial.groups import REDAKTION, TRANSLATION
 from network.factories import FellowProfilePageFactory, PartnerPageFactory
 from taxonomy.models import Topic
@@ -242,3 +243,22 @@ def test_snippets_translate_the_same_way_with_rights(client, django_user_model, 
     client.force_login(member_of(django_user_model, REDAKTION, "redaktion"))
     assert client.post(url, {"locales": [en.pk]}).status_code == 302
     assert topic.get_translation(en).name == "Urheberrecht-Test"
+
+
+def test_a_draft_translation_stays_on_the_dashboard_until_published(
+    client, fellow, partners, django_user_model
+):
+    draft = factory_translate(fellow, "en", publish=False, title="Ada Test (draft)")
+    assert not draft.live
+    client.force_login(partner_editor(django_user_model, partners[0]))
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html[html.index('id="editorial-translations-content"') :]
+    row = panel[panel.index(f'href="{edit_url(fellow)}"') :]
+    row = row[: row.index("</tr>")]
+    assert "in Arbeit, unveröffentlicht" in row
+    assert f'href="{edit_url(draft)}">Übersetzung fortsetzen</a>' in row
+
+    draft.save_revision().publish()
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "in Arbeit, unveröffentlicht" not in html
