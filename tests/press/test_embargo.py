@@ -129,5 +129,5 @@ def test_the_release_form_points_to_where_the_schedule_really_is(admin_client, r
     assert "wählen Sie „Zeitplan festlegen“" in html  # our hint, in the German admin
     assert "Reiter „Einstellungen“" not in html  # the tab the old hint named does not exist
     # and Wagtail's own action in the Status panel opens the scheduling dialog
-    toggle = re.search(r'<button[^>]*schedule-publishing-dialog[^>]*>\s*Zeitplan festlegen', html)
+    toggle = re.search(r"<button[^>]*schedule-publishing-dialog[^>]*>\s*Zeitplan festlegen", html)
     assert toggle is not None
