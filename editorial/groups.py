@@ -25,6 +25,9 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from core.collections import child_collection
+from press.models import PRESS_COLLECTION
+
 from .models import PartnerSpace
 
 REDAKTION = "K3 Redaktion"
@@ -117,23 +120,6 @@ def apply_rights(group, rights):
         GroupCollectionPermission(group=group, collection_id=coll_id, permission_id=perm_id)
         for coll_id, perm_id in wanted_collections - existing.keys()
     )
-
-
-def child_collection(parent, name, existing=None):
-    """`existing` renamed to `name` if given, else the child of `parent` called `name`."""
-    if existing is not None:
-        if existing.name != name:
-            existing.name = name
-            existing.save(update_fields=["name"])
-            # Collections keep their children sorted by name in the tree paths; a renamed one
-            # must move to its new place or the next sorted insert collides.
-            existing.move(Collection.objects.get(pk=parent.pk), pos="sorted-child")
-            existing.refresh_from_db()
-        return existing
-    for child in parent.get_children():
-        if child.name == name:
-            return child
-    return parent.add_child(name=name)
 
 
 def admin_access():
@@ -272,8 +258,6 @@ def sync_central_groups():
             press_room = None
         if press_room is not None:
             press_pages = list(press_room.objects.all())
-    from press.models import PRESS_COLLECTION  # not at import time: migrations import this module
-
     press_collection = child_collection(root_collection, PRESS_COLLECTION)
     apply_rights(
         press,

@@ -13,6 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from core.collections import child_collection
 from core.demo import CREDIT, Bilingual, child_page, demo_data, save_image, translate_once
 from core.factories import K3DocumentFactory
 from core.licences import Licence
@@ -187,9 +188,7 @@ def network_diagram_image(spec):
 
 def press_collection():
     """The "Presse" collection below the root, where the press team chooses and uploads media."""
-    root = Collection.get_first_root_node()
-    existing = next((c for c in root.get_children() if c.name == PRESS_COLLECTION), None)
-    return existing or root.add_child(name=PRESS_COLLECTION)
+    return child_collection(Collection.get_first_root_node(), PRESS_COLLECTION)
 
 
 def press_image(picture, title, **fields):
