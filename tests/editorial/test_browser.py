@@ -8,41 +8,20 @@ this test loads the demo itself).
 
 import datetime
 import os
-import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail.users.models import UserProfile
 
-from core.demo import DEMO_PASSWORD, child_page
+from core.demo import child_page
 from editorial.groups import REDAKTION
 from editorial.models import PartnerSpace
 from network.models import PartnerPage
+from tests.browser import browser_test, chromium, login, with_password
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-pytestmark = [pytest.mark.browser, pytest.mark.demo, pytest.mark.django_db(transaction=True)]
-
-
-def _chromium_or_skip():
-    if os.path.exists(CHROMIUM) or shutil.which("chromium"):
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{CHROMIUM} is missing on CI (the CI script installs it)")
-    pytest.skip(f"{CHROMIUM} is not installed on this machine; the browser test needs it")
+pytestmark = [*browser_test, pytest.mark.demo]
 
 
 def _user(username, group):
@@ -50,14 +29,9 @@ def _user(username, group):
     user, _created = User.objects.get_or_create(
         username=username, defaults={"email": f"{username}@example.org"}
     )
-    user.set_password(DEMO_PASSWORD)
-    user.save()
     user.groups.add(group)
     # English admin, so the test can click buttons by their labels.
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
+    return with_password(user, "en")
 
 
 @pytest.fixture
@@ -89,66 +63,46 @@ def event_scene(live_server):
     return {"event": event, "editor": editor, "moderator": moderator, "url": live_server.url}
 
 
-def _login(page, base_url, username):
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-
-
 def test_partner_editor_submits_event_and_redaktion_approves(event_scene, monkeypatch):
-    _chromium_or_skip()
-    # Playwright's sync API keeps an event loop in this thread; the test's own database reads
-    # between browser steps are plain synchronous queries.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
     event, base = event_scene["event"], event_scene["url"]
     new_title = "Abend über KI im Theater (geprüft)"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            # The partner editor edits the event and submits it for moderation.
-            page = browser.new_context().new_page()
-            _login(page, base, event_scene["editor"].username)
-            page.goto(f"{base}/admin/pages/{event.pk}/edit/")
-            page.fill("#id_title", new_title)
-            page.get_by_role("button", name="More actions").click()
-            page.locator("button[name=action-submit]").click()
-            page.wait_for_load_state("networkidle")
-            assert WorkflowState.objects.active().filter(object_id=str(event.pk)).exists()
-            assert Page.objects.get(pk=event.pk).title != new_title  # not live yet
+    with chromium(monkeypatch) as browser:
+        # The partner editor edits the event and submits it for moderation.
+        page = login(browser, base, event_scene["editor"])
+        page.goto(f"{base}/admin/pages/{event.pk}/edit/")
+        page.fill("#id_title", new_title)
+        page.get_by_role("button", name="More actions").click()
+        page.locator("button[name=action-submit]").click()
+        page.wait_for_load_state("networkidle")
+        assert WorkflowState.objects.active().filter(object_id=str(event.pk)).exists()
+        assert Page.objects.get(pk=event.pk).title != new_title  # not live yet
 
-            # K3 Redaktion approves it from the dashboard.
-            page = browser.new_context().new_page()
-            _login(page, base, event_scene["moderator"].username)
-            row = page.locator("#awaiting-review-section tr", has_text=new_title).first
-            row.get_by_role("button", name="Actions").click()
-            row.get_by_role("button", name="Approve", exact=True).click()
-            for _attempt in range(50):  # the dashboard approves through a background request
-                live = Page.objects.get(pk=event.pk)
-                if live.title == new_title:
-                    break
-                page.wait_for_timeout(200)
-            assert live.title == new_title
+        # K3 Redaktion approves it from the dashboard.
+        page = login(browser, base, event_scene["moderator"])
+        row = page.locator("#awaiting-review-section tr", has_text=new_title).first
+        row.get_by_role("button", name="Actions").click()
+        row.get_by_role("button", name="Approve", exact=True).click()
+        for _attempt in range(50):  # the dashboard approves through a background request
+            live = Page.objects.get(pk=event.pk)
+            if live.title == new_title:
+                break
+            page.wait_for_timeout(200)
+        assert live.title == new_title
 
-            # The public page shows the new title.
-            page.goto(f"{base}{live.url}")
-            assert new_title in page.locator("h1").inner_text()
+        # The public page shows the new title.
+        page.goto(f"{base}{live.url}")
+        assert new_title in page.locator("h1").inner_text()
 
-            # Readers on a phone: the calendar, its filter form (long partner names), the event
-            # and its partner's page (long e-mail addresses) fit the screen without sideways
-            # scrolling, in both languages.
-            partner = live.get_parent()
-            paths = ["/de/veranstaltungen/", "/en/events/", live.url, partner.url]
-            paths.append(partner.get_translation(Locale.objects.get(language_code="en")).url)
-            phone = browser.new_context(viewport={"width": 360, "height": 740}).new_page()
-            for path in paths:
-                phone.goto(f"{base}{path}")
-                overflow = phone.evaluate(
-                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-                )
-                assert overflow <= 0, (path, overflow)
-        finally:
-            browser.close()
+        # Readers on a phone: the calendar, its filter form (long partner names), the event
+        # and its partner's page (long e-mail addresses) fit the screen without sideways
+        # scrolling, in both languages.
+        partner = live.get_parent()
+        paths = ["/de/veranstaltungen/", "/en/events/", live.url, partner.url]
+        paths.append(partner.get_translation(Locale.objects.get(language_code="en")).url)
+        phone = browser.new_context(viewport={"width": 360, "height": 740}).new_page()
+        for path in paths:
+            phone.goto(f"{base}{path}")
+            overflow = phone.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, (path, overflow)
