@@ -50,7 +50,17 @@ class TaskSubmissionNotifier(
 
 
 class WorkflowSubmissionNotifier(ReportFailuresMixin, mail.WorkflowStateSubmissionEmailNotifier):
-    pass
+    """One mail per person per submission: Wagtail tells superusers about the workflow and again
+    about its first approval step, and its attempt to leave out the submitter is a no-op (the
+    `exclude` result is discarded)."""
+
+    def get_recipient_users(self, workflow_state, **kwargs):
+        submitter = kwargs.get("user")
+        recipients = set(super().get_recipient_users(workflow_state, **kwargs))
+        task_state = workflow_state.current_task_state
+        if task_state is not None and TASK_NOTIFIER.can_handle(task_state.specific):
+            recipients -= set(TASK_NOTIFIER.get_recipient_users(task_state.specific, **kwargs))
+        return {recipient for recipient in recipients if recipient != submitter}
 
 
 class WorkflowApprovalNotifier(ReportFailuresMixin, mail.WorkflowStateApprovalEmailNotifier):
@@ -61,13 +71,15 @@ class WorkflowRejectionNotifier(ReportFailuresMixin, mail.WorkflowStateRejection
     pass
 
 
+TASK_NOTIFIER = TaskSubmissionNotifier()
+
 # (signal, sender, Wagtail's dispatch uid in wagtail.admin.signal_handlers, our notifier)
 NOTIFIERS = [
     (
         task_submitted,
         TaskState,
         "group_approval_task_submitted_email_notification",
-        TaskSubmissionNotifier(),
+        TASK_NOTIFIER,
     ),
     (
         workflow_submitted,

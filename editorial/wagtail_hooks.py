@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
 
-from . import conflicts, locale_tree, views, visibility
+from . import conflicts, locale_tree, moderation, views, visibility
 from .groups import REDAKTION, TRANSLATION
 from .models import PartnerSpace
 from .status import (
@@ -47,6 +47,11 @@ def register_guarded_localize_urls():
         ),
     ]
     return [path("localize/", include((urls, "editorial_localize")))]
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return moderation.urlpatterns
 
 
 @hooks.register("construct_page_action_menu")
@@ -177,11 +182,18 @@ class MyInstitutionPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_space_panels(request, panels):
     user = request.user
+    moderates = moderation.can_moderate(user)
+    if moderates:
+        # One list to decide from; Wagtail's own panels would show the same pages again.
+        panels.append(moderation.ModerationListPanel(user))
+        moderation.remove_wagtail_moderation_panels(panels)
     if not PartnerSpace.objects.for_user(user).exists():
         return
     across = user.is_superuser or user.groups.filter(name=REDAKTION).exists()
     pages = space_pages(user)
     if not across:
         panels.append(MyInstitutionPanel(user))
-    panels.append(ModerationPanel(user, pages, across))
+    if not moderates:
+        panels.append(ModerationPanel(user, pages, across))
+        moderation.remove_wagtail_moderation_panels(panels)
     panels.append(TranslationPanel(user, pages, across))
