@@ -6,8 +6,10 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
 
+from press.dashboard import PressReleasesPanel
+
 from . import conflicts, locale_tree, moderation, views, visibility
-from .groups import REDAKTION, TRANSLATION
+from .groups import PRESS, REDAKTION, TRANSLATION
 from .models import PartnerSpace
 from .status import (
     my_institutions,
@@ -197,3 +199,9 @@ def add_space_panels(request, panels):
         panels.append(ModerationPanel(user, pages, across))
         moderation.remove_wagtail_moderation_panels(panels)
     panels.append(TranslationPanel(user, pages, across))
+
+
+@hooks.register("construct_homepage_panels")
+def add_press_panel(request, panels):
+    if request.user.groups.filter(name=PRESS).exists():
+        panels.append(PressReleasesPanel())

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -225,6 +226,14 @@ class PressReleaseQuerySet(PageQuerySet):
 
     def held_back(self):
         return self.filter(translation_key__in=held_back_translation_keys())
+
+    def in_preparation(self):
+        """Releases with a language version not yet published as it stands: drafts, changes
+        not published yet, and versions scheduled to go live (under embargo)."""
+        keys = self.filter(Q(live=False) | Q(has_unpublished_changes=True)).values(
+            "translation_key"
+        )
+        return self.filter(translation_key__in=keys)
 
     def embargoed_document_ids(self):
         """Documents of releases under embargo that no public release offers already."""
