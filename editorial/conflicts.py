@@ -68,6 +68,9 @@ class RefuseStaleSaveView(EditView):
             request, conflict_message(self.latest_revision), buttons=self.compare_buttons()
         )
         self.has_unsaved_changes = True
+        # Autosave would store the refused input over the newer version half a second later,
+        # and show "Saved" beside this message (see editorial.editor).
+        self.autosave_enabled = False
         return self.render_to_response(self.get_context_data())
 
     def compare_buttons(self):

@@ -8,7 +8,7 @@ from wagtail.models import Locale, TranslatableMixin
 
 from press.dashboard import PressReleasesPanel
 
-from . import conflicts, locale_tree, moderation, views, visibility
+from . import conflicts, editor, locale_tree, moderation, views, visibility
 from .groups import PRESS, REDAKTION, TRANSLATION
 from .models import PartnerSpace
 from .status import (
@@ -69,6 +69,9 @@ def hide_convert_to_alias_from_non_publishers(menu_items, request, context):
 
 # Before wagtail-localize's hook, which answers for translated pages itself.
 hooks.register("before_edit_page", conflicts.refuse_stale_page_save, order=-100)
+
+# After wagtail-localize's hook (order 0), which answers for translated pages itself.
+hooks.register("before_edit_page", editor.edit_without_autosave_on_errors, order=100)
 
 hooks.register("before_copy_page", locale_tree.refuse_cross_locale_copy)
 hooks.register("before_move_page", locale_tree.refuse_cross_locale_move)
