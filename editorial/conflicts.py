@@ -87,6 +87,11 @@ class RefuseStaleSaveView(EditView):
         return [messages.button(url, _("Show what changed"), new_window=True)]
 
 
+def is_refusing(request):
+    """Whether this request is being answered by the refusing editor (its hooks run again)."""
+    return getattr(request, _REFUSING, False)
+
+
 def refuse_stale_page_save(request, page):
     """`before_edit_page`: the refusing editor for a stale, non-autosave save of `page`."""
     if getattr(request, _REFUSING, False) or not request.accepts("text/html"):

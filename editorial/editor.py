@@ -10,6 +10,8 @@ normal load of the editor has autosave again.
 
 from wagtail.admin.views.pages.edit import EditView
 
+from .conflicts import is_refusing
+
 _ANSWERING = "_editorial_editing_without_autosave_on_errors"
 
 
@@ -28,8 +30,8 @@ class EditViewWithoutAutosaveOnErrors(EditView):
 def edit_without_autosave_on_errors(request, page):
     """`before_edit_page`, after wagtail-localize's (which answers for translations itself): the
     editor's own form posts (not autosave's JSON requests) go to the view above."""
-    if request.method != "POST" or getattr(request, _ANSWERING, False):
-        return None
+    if request.method != "POST" or getattr(request, _ANSWERING, False) or is_refusing(request):
+        return None  # not a save, or already answered by this view or the refusing one
     if not request.accepts("text/html") or page.alias_of_id:
         return None
     setattr(request, _ANSWERING, True)
