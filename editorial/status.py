@@ -88,6 +88,14 @@ class Backlog:
     translation: Page | None
     source: TranslationSource | None
 
+    @property
+    def changed_at(self):
+        """Since when it waits: the draft translation's last edit, else the German page's last
+        publication (or edit, if it was never published)."""
+        if self.state == IN_PROGRESS:
+            return self.translation.latest_revision_created_at
+        return self.page.last_published_at or self.page.latest_revision_created_at
+
 
 def translation_backlog(pages, target_locale=None):
     """Source-locale pages among `pages` whose translation is missing (or only an alias), not yet

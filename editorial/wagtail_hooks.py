@@ -162,10 +162,14 @@ class TranslationPanel(SpacePanel):
 
     def get_context_data(self, parent_context=None):
         rows = translation_backlog(self.pages)
+        shown = rows[:PANEL_ROWS]
+        # Pages of the same name below different partners stay apart by their partner.
+        partners = moderation.partner_names_for([row.page for row in shown])
         return {
-            "rows": rows[:PANEL_ROWS],
+            "rows": [(row, partners[row.page.pk]) for row in shown],
             "total": len(rows),
             "across_partners": self.across_partners,
+            "target_locale": Locale.objects.exclude(pk=Locale.get_default().pk).first(),
         }
 
 

@@ -12,11 +12,11 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from wagtail.models import Page, WorkflowState
 
-from core.factories import UserFactory
+from core.factories import UserFactory, translate
 from editorial.factories import moderator, partner_editor
 from editorial.groups import REDAKTION
 from editorial.models import PartnerSpace
-from network.factories import ProgramPageFactory
+from network.factories import FellowProfilePageFactory, ProgramPageFactory
 
 from .helpers import admin_in_english, edit_url
 
@@ -186,3 +186,32 @@ def test_one_mail_per_person_per_moderation_event(client, partners, admin_user):
     mail.outbox = []
     submit(partners[1], twice, "Von der Redaktion eingereicht")
     assert _mails_per_recipient() == {admin_user.email: 1, plain.email: 1}
+
+
+def translation_row(html, page):
+    start = html.index('id="editorial-translations-content"')
+    start = html.index(f'data-translation-row="{page.pk}"', start)
+    return html[start : html.index("</tr>", start)]
+
+
+def test_moderators_see_draft_translations_with_partner_and_date(client, partners):
+    """Two partners' pages of the same name, one translated as a draft: told apart by partner,
+    state and date."""
+    wesel = FellowProfilePageFactory(parent=partners[0], title="Ada Probe", cohort_year=2026)
+    xanten = FellowProfilePageFactory(parent=partners[1], title="Ada Probe", cohort_year=2026)
+    draft = translate(wesel, "en", publish=False, title="Ada Probe (draft)")
+    client.force_login(english_moderator())
+    html = client.get(DASHBOARD).content.decode()
+
+    row = translation_row(html, wesel)
+    assert "Probebühne Wesel" in row and "English" in row
+    assert "in progress, not published" in row
+    assert f'href="{edit_url(draft)}">Continue the translation</a>' in row
+    with translation.override("en"):
+        edited = date_format(
+            localtime(Page.objects.get(pk=draft.pk).latest_revision_created_at),
+            "SHORT_DATETIME_FORMAT",
+        )
+    assert edited in row
+    other = translation_row(html, xanten)
+    assert "Probemuseum Xanten" in other and "missing" in other
