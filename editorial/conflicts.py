@@ -14,7 +14,8 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
-from wagtail.admin.views.pages.edit import EditView
+
+from .editor import EditViewWithoutAutosaveOnErrors, mark_answering
 
 _REFUSING = "_editorial_refusing_stale_save"
 
@@ -51,7 +52,7 @@ def conflict_message(revision):
     ) % {"name": name, "when": when}
 
 
-class RefuseStaleSaveView(EditView):
+class RefuseStaleSaveView(EditViewWithoutAutosaveOnErrors):
     """The page editor, answering a stale POST with the bound form and the conflict message."""
 
     def post(self, request, *args, **kwargs):
@@ -87,11 +88,6 @@ class RefuseStaleSaveView(EditView):
         return [messages.button(url, _("Show what changed"), new_window=True)]
 
 
-def is_refusing(request):
-    """Whether this request is being answered by the refusing editor (its hooks run again)."""
-    return getattr(request, _REFUSING, False)
-
-
 def refuse_stale_page_save(request, page):
     """`before_edit_page`: the refusing editor for a stale, non-autosave save of `page`."""
     if getattr(request, _REFUSING, False) or not request.accepts("text/html"):
@@ -99,4 +95,5 @@ def refuse_stale_page_save(request, page):
     if page.alias_of_id or not is_stale_save(request, page.get_latest_revision()):
         return None
     setattr(request, _REFUSING, True)
+    mark_answering(request)
     return RefuseStaleSaveView.as_view()(request, page_id=page.pk)

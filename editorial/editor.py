@@ -10,9 +10,13 @@ normal load of the editor has autosave again.
 
 from wagtail.admin.views.pages.edit import EditView
 
-from .conflicts import is_refusing
+_ANSWERING = "_editorial_edit_view_answering"
 
-_ANSWERING = "_editorial_editing_without_autosave_on_errors"
+
+def mark_answering(request):
+    """This request is answered by one of our editor views; their hooks run again inside them
+    (Wagtail's EditView.dispatch), and must then let it be."""
+    setattr(request, _ANSWERING, True)
 
 
 class EditViewWithoutAutosaveOnErrors(EditView):
@@ -30,9 +34,9 @@ class EditViewWithoutAutosaveOnErrors(EditView):
 def edit_without_autosave_on_errors(request, page):
     """`before_edit_page`, after wagtail-localize's (which answers for translations itself): the
     editor's own form posts (not autosave's JSON requests) go to the view above."""
-    if request.method != "POST" or getattr(request, _ANSWERING, False) or is_refusing(request):
-        return None  # not a save, or already answered by this view or the refusing one
+    if request.method != "POST" or getattr(request, _ANSWERING, False):
+        return None  # not a save, or already answered here or by editorial.conflicts
     if not request.accepts("text/html") or page.alias_of_id:
         return None
-    setattr(request, _ANSWERING, True)
+    mark_answering(request)
     return EditViewWithoutAutosaveOnErrors.as_view()(request, page_id=page.pk)

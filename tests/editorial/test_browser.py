@@ -77,16 +77,14 @@ def test_partner_editor_submits_event_and_redaktion_approves(event_scene, monkey
         assert WorkflowState.objects.active().filter(object_id=str(event.pk)).exists()
         assert Page.objects.get(pk=event.pk).title != new_title  # not live yet
 
-        # K3 Redaktion approves it from the dashboard.
+        # K3 Redaktion approves it from the dashboard's moderation list and is told so.
         page = login(browser, base, event_scene["moderator"])
-        row = page.locator("#awaiting-review-section tr", has_text=new_title).first
-        row.get_by_role("button", name="Actions").click()
+        row = page.locator("#editorial-moderation-list-section tbody tr", has_text=new_title)
+        assert row.count() == 1
         row.get_by_role("button", name="Approve", exact=True).click()
-        for _attempt in range(50):  # the dashboard approves through a background request
-            live = Page.objects.get(pk=event.pk)
-            if live.title == new_title:
-                break
-            page.wait_for_timeout(200)
+        page.wait_for_load_state("load")
+        assert f"“{new_title}” approved and published." in page.locator(".messages").inner_text()
+        live = Page.objects.get(pk=event.pk)
         assert live.title == new_title
 
         # The public page shows the new title.
