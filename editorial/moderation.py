@@ -133,7 +133,7 @@ def moderation_done(request, task_state_id):
         if page.live and not page.has_unpublished_changes:
             messages.success(request, _("“%(title)s” approved and published.") % {"title": title})
         elif page.approved_schedule:
-            go_live = page.get_latest_revision().approved_go_live_at
+            go_live = page.scheduled_revision.approved_go_live_at
             messages.success(
                 request,
                 _("“%(title)s” approved; it goes live on %(when)s.")
@@ -147,7 +147,7 @@ def moderation_done(request, task_state_id):
     elif task_state.status == TaskState.STATUS_REJECTED:
         messages.success(
             request,
-            _("Changes requested for “%(title)s”; the submitter has been told.") % {"title": title},
+            _("Changes requested for “%(title)s”.") % {"title": title},
         )
     return redirect("wagtailadmin_home")
 

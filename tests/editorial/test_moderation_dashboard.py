@@ -1,13 +1,14 @@
 """Issue 13: K3 Redaktion decides from one list on the dashboard, with a confirmation, and every
 person gets one mail per moderation event."""
 
+import datetime
 from collections import Counter
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from wagtail.models import Page, WorkflowState
@@ -25,10 +26,11 @@ pytestmark = pytest.mark.django_db
 DASHBOARD = reverse("wagtailadmin_home")
 
 
-def submit(page, user, title):
+def submit(page, user, title, go_live_at=None):
     """What "Submit for moderation" in the editor does: a new revision, the workflow started."""
     page = Page.objects.get(pk=page.pk).specific
     page.title = title
+    page.go_live_at = go_live_at
     revision = page.save_revision(user=user)
     page.get_workflow().start(page, user)
     return revision
@@ -108,6 +110,25 @@ def test_approving_from_the_list_publishes_and_confirms(client, partners):
     partner.refresh_from_db()
     assert partner.live and partner.title == "Freigegebener Titel"
     assert f'data-moderation-row="{partner.pk}"' not in html
+
+
+def test_approving_a_scheduled_page_confirms_its_go_live_time(client, partners):
+    partner = partners[0]
+    go_live = timezone.now() + datetime.timedelta(days=2)
+    submit(partner, partner_editor(partner), "Später freigegeben", go_live_at=go_live)
+    task_state = task_state_of(partner)
+    client.force_login(english_moderator())
+
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[partner.pk, "approve", task_state.pk]),
+        {"next": reverse("editorial_moderation_done", args=[task_state.pk])},
+        follow=True,
+    )
+    with translation.override("en"):
+        when = date_format(localtime(go_live), "DATETIME_FORMAT")
+    assert f"“Später freigegeben” approved; it goes live on {when}." in response.content.decode()
+    partner.refresh_from_db()
+    assert partner.title != "Später freigegeben"  # not before its time
 
 
 def test_requesting_changes_from_the_list_confirms_and_keeps_the_page(client, partners):
