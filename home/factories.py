@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import factory
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from core.factories import BasePageFactory, locale, site_root_page, translate
 
@@ -44,6 +44,12 @@ def bilingual_site():
     English translation. Where a home page is the root already (the demo), that one is kept."""
     german, english = locale("de"), locale("en")
     root = Page.get_first_root_node()
+    if root is None:
+        # A flushed database (after a browser test's live server) lost what the migrations
+        # made: the tree's root and the root collection.
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=german))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     site = Site.objects.filter(is_default_site=True).first()
     home_de = HomePage.objects.filter(locale=german, depth=2).first()
     if home_de is None:

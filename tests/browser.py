@@ -32,12 +32,7 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = Path(os.environ.get("K3_SCREENSHOTS", Path(settings.BASE_DIR) / "screenshots"))
 
-# serialized_rollback: the flush after each browser test also takes what the migrations made
-# (the root page and collection, the locales); the next test gets them back.
-browser_test = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+browser_test = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def chromium_or_skip():
