@@ -261,3 +261,26 @@ def _last_logged_changes(instances):
         .annotate(last=Max("timestamp"))
     )
     return {(models_by_type[row["content_type_id"]], row["object_id"]): row["last"] for row in rows}
+
+
+def outdated_snippet_source(instance):
+    """For a translatable snippet (original or translation): the TranslationSource of its
+    original if the original changed (per Wagtail's log) after the last sync, else None."""
+    default_locale = Locale.get_default()
+    source = TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale=default_locale
+    ).first()
+    if source is None or not source.translations.filter(enabled=True).exists():
+        return None
+    if instance.locale_id == default_locale.pk:
+        original = instance
+    else:
+        original = (
+            type(instance)
+            .objects.filter(translation_key=instance.translation_key, locale=default_locale)
+            .first()
+        )
+    if original is None:
+        return None
+    changed_at = _last_logged_changes([original]).get((type(original), str(original.pk)))
+    return source if changed_at and changed_at > source.last_updated_at else None

@@ -193,3 +193,4 @@ def add_space_panels(request, panels):
 # --- The translators' dashboard (editorial.worklist) -------------------------------------------
 
 hooks.register("construct_homepage_panels", worklist.add_translator_worklist)
+hooks.register("before_edit_snippet", worklist.warn_outdated_snippet_translation)

@@ -16,7 +16,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages as admin_messages
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 
 from .groups import TRANSLATION
 from .permissions import can_sync
@@ -24,6 +24,7 @@ from .status import (
     IN_PROGRESS,
     MISSING,
     OUTDATED,
+    outdated_snippet_source,
     snippet_translation_backlog,
     translation_backlog,
 )
@@ -156,13 +157,28 @@ def add_translator_worklist(request, panels):
         panels.append(TranslatorWorklistPanel())
 
 
-def sync_buttons(request, source, page):
-    """The "Sync translated pages" button for an out-of-date warning on `page`'s editor, for those
-    who may sync; it leads back to this editor afterwards."""
+def sync_buttons(request, source, instance):
+    """The "Sync translated pages" button for an out-of-date warning in the editor of `instance`
+    (a page or snippet), for those who may sync; it leads back to this editor afterwards."""
     if not can_sync(request.user, source):
         return []
-    url = _with_next(
-        reverse("wagtail_localize:update_translations", args=[source.pk]),
-        _page_edit_url(page),
+    edit_url = (
+        _page_edit_url(instance) if isinstance(instance, Page) else _snippet_edit_url(instance)
     )
+    url = _with_next(reverse("wagtail_localize:update_translations", args=[source.pk]), edit_url)
     return [admin_messages.button(url, _("Sync translated pages"))]
+
+
+def warn_outdated_snippet_translation(request, instance):
+    """Snippets' counterpart of wagtail_hooks.warn_outdated_translation (a before_edit_snippet
+    hook, registered before wagtail-localize's, which answers for translations itself)."""
+    if request.method != "GET" or not isinstance(instance, TranslatableMixin):
+        return None
+    source = outdated_snippet_source(instance)
+    if source is not None:
+        text = _(
+            "The German original has changed since the last sync: its translation is out of "
+            "date until someone uses “Sync translated pages”."
+        )
+        admin_messages.warning(request, text, buttons=sync_buttons(request, source, instance))
+    return None

@@ -139,6 +139,11 @@ def test_snippets_in_each_state_with_their_action(translator_client, site):
     assert f'href="{sync_url(stale, snippet_edit_url(stale_en))}">Sync</a>' in row
     assert "Thema fertig" not in rows
 
+    # The English topic's editor says so, with the button to sync.
+    html = client.get(snippet_edit_url(stale_en)).content.decode()
+    assert "out of date" in html
+    assert f'href="{sync_url(stale, snippet_edit_url(stale_en)).replace("&", "&amp;")}"' in html
+
     # Syncing it from the list leads back to the English topic, whose new text is now to be
     # translated.
     response = client.post(sync_url(stale, snippet_edit_url(stale_en)), {})
