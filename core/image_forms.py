@@ -68,6 +68,10 @@ class KeepUploadAfterErrorsMixin:
         super().full_clean()
         if KEPT_UPLOAD_FIELD not in self.fields or not self.is_bound or not self.errors:
             return
+        if self.add_prefix(KEPT_UPLOAD_FIELD) not in self.data:
+            # Not a form the editor sent (with its hidden field, if empty), but one built in
+            # code: the multiple uploader's check, which keeps the file its own way.
+            return
         uploaded = self.cleaned_data.get("file")
         if not isinstance(uploaded, UploadedFile):
             return  # no file, or the file itself is what is wrong

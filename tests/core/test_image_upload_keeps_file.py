@@ -39,7 +39,9 @@ def editor(site):
 
 
 def details(editor, **overrides):
+    """What the form sends; `kept_upload` is its hidden field, empty until a file waits."""
     data = {
+        "kept_upload": "",
         "title": "Werkstatt",
         "collection": editor.collection.pk,
         "description": "Menschen an einem Tisch mit Laptops",
