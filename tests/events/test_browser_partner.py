@@ -60,7 +60,9 @@ def test_partner_editor_adds_venue_and_submits_event_with_image(partner_scene, m
     with chromium(monkeypatch) as browser:
         # The dashboard in German, with their institution's panel.
         page = login(browser, base, editor)
-        assert "Meine Institution" in page.content() or partner.title in page.content()
+        panel = page.locator("#editorial-my-institution-section")
+        assert "Meine Institution" in page.content()
+        assert partner.title in panel.inner_text()
         screenshot(page, "partner-dashboard-de")
 
         # From here on in English, to click by English labels (a new password would log out).
