@@ -101,3 +101,10 @@ def test_a_partner_editor_can_still_explore_the_english_partner_page(client, par
 
     assert response.status_code == 200
     assert response.context["parent_page"].pk == english.pk
+
+
+def test_the_explorer_root_still_asks_strangers_to_log_in(client, site):
+    response = client.get(reverse("wagtailadmin_explore_root"))
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("wagtailadmin_login"))
