@@ -49,6 +49,9 @@ MODERATOR_PAGE_RIGHTS = ("add", "change", "publish", "lock", "unlock", "bulk_del
 # Media rights per collection. "add" lets a user upload and then edit or delete their own files;
 # "change" would let them edit and delete everyone's, so partners only get add and choose.
 PARTNER_MEDIA_RIGHTS = ("add", "choose")
+# Venues: partners add them and change those of their institution (events.permissions), while
+# K3 Redaktion changes every venue (it has all snippet rights).
+PARTNER_VENUE_RIGHTS = ("add_venue", "change_own_venue")
 PRESS_MEDIA_RIGHTS = ("add", "change", "choose")
 MODERATOR_MEDIA_RIGHTS = ("add", "change", "delete", "choose")
 
@@ -145,7 +148,9 @@ def sync_partner_spaces(log=None):
     partner_root = child_collection(Collection.get_first_root_node(), PARTNER_COLLECTION)
     page_rights = [_page_perm(action) for action in PARTNER_PAGE_RIGHTS]
     media_rights = _media_perms(PARTNER_MEDIA_RIGHTS)
-    base_permissions = admin_access()
+    base_permissions = admin_access() | {
+        _perm("events", codename) for codename in PARTNER_VENUE_RIGHTS
+    }
 
     seen = set()
     for partner in partners:

@@ -6,7 +6,7 @@ from wagtail.admin import messages as admin_messages
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
 
-from . import conflicts, locale_tree, views, visibility, worklist
+from . import conflicts, explorer, locale_tree, views, visibility, worklist
 from .groups import REDAKTION, TRANSLATION
 from .models import PartnerSpace
 from .permissions import can_convert_to_alias
@@ -74,6 +74,9 @@ hooks.register("before_bulk_action", locale_tree.remember_aliases_of_bulk_deleti
 hooks.register("after_bulk_action", locale_tree.delete_aliases_after_bulk_deletion)
 
 hooks.register("construct_page_chooser_queryset", visibility.filter_page_chooser)
+
+# Partner editors start at their German partner page, not at Root between two home pages.
+hooks.register("construct_main_menu", explorer.use_start_page_in_menu)
 
 
 # --- Out-of-date translations are visible while editing ----------------------------------------
