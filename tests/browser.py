@@ -32,7 +32,12 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = Path(os.environ.get("K3_SCREENSHOTS", Path(settings.BASE_DIR) / "screenshots"))
 
-browser_test = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the flush after a browser test takes what the migrations made too (the
+# tree's root, the admin permission, the root collection); the next test gets it back.
+browser_test = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def chromium_or_skip():

@@ -35,8 +35,9 @@ def _user(username, group):
 
 
 @pytest.fixture
-def event_scene(live_server):
-    """The demo, an event below a partner, its editor and a moderator (passwords: k3-demo)."""
+def event_scene(site, live_server):
+    """The demo (on the bare site, as in every other test), an event below a partner, its editor
+    and a moderator (passwords: k3-demo)."""
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     from events.factories import EventPageFactory
     from events.models import EventPage
