@@ -50,6 +50,10 @@ def test_moderator_approves_from_the_dashboard_with_a_confirmation(
         message = page.locator(".messages")
         assert f"“{TITLE}” approved and published." in message.inner_text()
         assert page.locator("#editorial-moderation-list-section tbody tr").count() == 0
+        # The message slides in: let it finish before the picture.
+        page.wait_for_function(
+            "() => document.querySelector('.messages li')?.getBoundingClientRect().height > 30"
+        )
         screenshot(page, "moderator-approved")
 
     live = Page.objects.get(pk=partner.pk)
