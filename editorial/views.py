@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views import convert, submit_translations, update_translations
 
+from core.translation import synchronise_live_translations
 from network.models import PartnerPage
 
 from .permissions import can_create_translation, can_update_target
@@ -144,6 +145,13 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         ):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    @transaction.atomic
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if not form.cleaned_data["publish_translations"]:
+            synchronise_live_translations(self.object)
+        return response
 
 
 def convert_to_alias(request, page_id):
