@@ -42,6 +42,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import find_available_slug, get_supported_content_language_variant
 from wagtail.models import Locale, Page, Revision, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from .visibility import visible_to_public
 
@@ -158,6 +159,7 @@ def show_source_text(page):
     shown.slug = find_available_slug(parent, source.slug, ignore_page_id=page.pk)
     shown.set_url_path(parent)
     shown.live_revision_id = source.live_revision_id or page.live_revision_id
+    shown.first_published_at = page.first_published_at
     shown.last_published_at = page.last_published_at
     source.copy_all_child_relations(target=shown, exclude=["id", "path", "depth", "numchild"])
     for child_object in _translatable_children(shown):
@@ -202,6 +204,34 @@ def synchronise_live_translations(source):
                 value = value.get_translation_or_none(target.locale) or value
             setattr(target, name, value)
         target.save(update_fields=list(names), clean=False)
+
+
+def keep_translated_slugs(source):
+    """Before the translations of `source` (a TranslationSource, just synced) are saved again:
+    where the source's slug changed, each translated page keeps its own slug. The new slug has no
+    translation yet, and wagtail-localize would fall back to it (the German address)."""
+    segment = (
+        StringSegment.objects.filter(source=source, context__path="slug")
+        .select_related("string", "context")
+        .first()
+    )
+    if segment is None:
+        return
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        target = Page.objects.filter(
+            translation_key=source.object_id, locale=translation.target_locale
+        ).first()
+        if target is None or not is_real_translation(target) or target.slug == segment.string.data:
+            continue
+        StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=translation.target_locale,
+            context=segment.context,
+            defaults={
+                "data": target.slug,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
 
 
 def _synchronised_columns(model):

@@ -19,7 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views import convert, submit_translations, update_translations
 
-from core.translation import synchronise_live_translations
+from core.translation import keep_translated_slugs, synchronise_live_translations
 from network.models import PartnerPage
 
 from .permissions import can_create_translation, can_update_target
@@ -148,6 +148,8 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
 
     @transaction.atomic
     def form_valid(self, form):
+        self.object.update_from_db()  # upstream does it again, harmlessly
+        keep_translated_slugs(self.object)
         response = super().form_valid(form)
         if not form.cleaned_data["publish_translations"]:
             synchronise_live_translations(self.object)
