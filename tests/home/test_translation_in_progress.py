@@ -118,3 +118,12 @@ def test_english_listings_show_a_started_translation_as_german(client, site):
     [(tag, card)] = re.findall(r'(<article class="card"[^>]*>)(.*?)</article>', html, re.S)
     assert tag == '<article class="card" lang="de">'
     assert "Quallenwerkstatt" in card and "EN " not in card
+
+
+def test_english_search_labels_a_started_translation_as_german(client, started):
+    response = client.get("/en/search/", {"q": "Quallen"})
+    html = response.content.decode()
+    [result] = re.findall(r'<li class="search-result">.*?</li>', html, re.S)
+    assert f'<a href="{ENGLISH_URL}" lang="de" hreflang="de">Quallen</a>' in result
+    assert "in German" in result
+    assert "EN Quallen" not in html
