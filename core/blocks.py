@@ -28,24 +28,12 @@ class HeadingBlock(blocks.StructBlock):
         template = "components/streamfield/blocks/heading_block.html"
 
 
-class FigureBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    alt_text = blocks.CharBlock(
-        label=_("alt text"),
-        required=False,
-        max_length=255,
-        help_text=_("Leave empty to use the image's own alt text."),
-    )
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+class ImageTextSegmentsMixin:
+    """For a StructBlock of `image`, `alt_text` and `caption`: the translator gets the alt text
+    and caption the page shows, also where they are the image's own (German) ones because the
+    editor left the fields empty. wagtail-localize asks these two methods (segments/extract.py,
+    ingest.py) instead of walking the struct, where empty fields would give no segment."""
 
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "components/streamfield/blocks/figure_block.html"
-
-    # wagtail-localize asks these (segments/extract.py, ingest.py) instead of walking the struct:
-    # the translator gets the alt text and caption the page shows, also where they are the
-    # image's own (German) ones because the editor left the fields empty.
     def get_translatable_segments(self, value):
         image = value["image"]
         segments = [OverridableSegmentValue("image", image.pk)] if image else []
@@ -65,6 +53,22 @@ class FigureBlock(blocks.StructBlock):
             elif segment.path in ("alt_text", "caption"):
                 value[segment.path] = segment.render_text()
         return value
+
+
+class FigureBlock(ImageTextSegmentsMixin, blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alt text"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the image's own alt text."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/streamfield/blocks/figure_block.html"
 
 
 class QuoteBlock(blocks.StructBlock):
