@@ -13,10 +13,11 @@ class CoreConfig(AppConfig):
         from wagtail.images import get_image_model
         from wagtail.models import Page, UploadedFile
 
-        from . import uploads
+        from . import localize_admin_i18n, uploads
         from .forms import BaseSnippetForm
 
         uploads.connect([get_image_model(), get_document_model(), UploadedFile])
+        localize_admin_i18n.install()
 
         # Snippets and settings edited in the admin: same single-line and media checks as pages,
         # unless a model brings its own form.

@@ -1,6 +1,8 @@
 """Admin and serving hooks of core.
 
 - Held-back pages: a translation published before its source's go-live time is not served.
+- wagtail-localize's translation editor gets the translations of the labels it hard-codes in
+  English (localize_admin_i18n).
 - The admin API lists only the images and documents the user may choose: Wagtail's admin API
   (/admin/api/main/images/ and /documents/) answers every admin user with every image and document
   and their download addresses, whatever their collections. Partner editors may only see their own
@@ -13,6 +15,7 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.permissions import policy_registry
 
+from . import localize_admin_i18n
 from .visibility import is_held_back
 
 
@@ -46,3 +49,8 @@ class ChoosableDocumentsAdminAPIViewSet(ChoosableOnlyMixin, DocumentsAdminAPIVie
 def restrict_media_endpoints(router):
     router.register_endpoint("images", ChoosableImagesAdminAPIViewSet)
     router.register_endpoint("documents", ChoosableDocumentsAdminAPIViewSet)
+
+
+@hooks.register("insert_editor_js")
+def translate_localize_editor_labels():
+    return localize_admin_i18n.editor_strings_script()

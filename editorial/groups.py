@@ -39,14 +39,19 @@ WORKFLOW_NAME = "K3-Freigabe"
 TASK_NAME = "Freigabe durch die K3 Redaktion"
 
 # Page rights per role (Wagtail's codenames on wagtailcore.Page). Partners add and edit in their
-# space but never publish, lock or delete subtrees; publishing is the moderators' job.
+# space but never publish, lock or delete subtrees; publishing is the moderators' job. Translators
+# (a central team) publish the translations of German pages K3 Redaktion already approved, on the
+# non-default locale trees only.
 PARTNER_PAGE_RIGHTS = ("add", "change")
-TRANSLATOR_PAGE_RIGHTS = ("add", "change")
+TRANSLATOR_PAGE_RIGHTS = ("add", "change", "publish")
 PRESS_PAGE_RIGHTS = ("add", "change", "publish")
 MODERATOR_PAGE_RIGHTS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
 # Media rights per collection. "add" lets a user upload and then edit or delete their own files;
 # "change" would let them edit and delete everyone's, so partners only get add and choose.
 PARTNER_MEDIA_RIGHTS = ("add", "choose")
+# Venues: partners add them and change those of their institution (events.permissions), while
+# K3 Redaktion changes every venue (it has all snippet rights).
+PARTNER_VENUE_RIGHTS = ("add_venue", "change_own_venue")
 PRESS_MEDIA_RIGHTS = ("add", "change", "choose")
 MODERATOR_MEDIA_RIGHTS = ("add", "change", "delete", "choose")
 
@@ -143,7 +148,9 @@ def sync_partner_spaces(log=None):
     partner_root = child_collection(Collection.get_first_root_node(), PARTNER_COLLECTION)
     page_rights = [_page_perm(action) for action in PARTNER_PAGE_RIGHTS]
     media_rights = _media_perms(PARTNER_MEDIA_RIGHTS)
-    base_permissions = admin_access()
+    base_permissions = admin_access() | {
+        _perm("events", codename) for codename in PARTNER_VENUE_RIGHTS
+    }
 
     seen = set()
     for partner in partners:
@@ -229,12 +236,13 @@ def sync_central_groups():
     # untouchable; translating itself is checked against these rights (see editorial.permissions).
     translators, _created = Group.objects.get_or_create(name=TRANSLATION)
     target_roots = root_page.get_children().exclude(locale=Locale.get_default())
-    # Translatable snippets: editing their translations needs "change"; the German originals are
-    # kept off limits by a hook (editorial.wagtail_hooks.keep_translators_off_source_snippets).
+    # Translatable snippets: editing their translations needs "change" ("publish" where a snippet
+    # has drafts); the German originals are kept off limits by a hook
+    # (editorial.wagtail_hooks.keep_translators_off_source_snippets).
     translator_permissions = set(admin_access())
     for model in get_snippet_models():
         if issubclass(model, TranslatableMixin):
-            translator_permissions |= _model_perms(model, ("change", "view"))
+            translator_permissions |= _model_perms(model, ("change", "publish", "view"))
     apply_rights(
         translators,
         Rights(

@@ -7,6 +7,9 @@ partner editor may translate only its own space; nobody publishes a translation 
 publish by hand.
 """
 
+import contextlib
+
+from django.core.exceptions import ObjectDoesNotExist
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
 
@@ -56,3 +59,34 @@ def can_update_target(user, target, publish=False):
         perms = target.permissions_for_user(user)
         return perms.can_edit() and (not publish or perms.can_publish())
     return can_change_snippet(user, target, publish=publish)
+
+
+def can_convert_to_alias(user, page):
+    """May `user` turn the translation `page` back into an alias of its source?
+
+    Converting replaces the translation, live and at once, with the source page's content, so it
+    is for those who may publish both: moderators, not translators (who publish English only)
+    nor partner editors (who publish nothing).
+    """
+    if user.is_superuser:
+        return True
+    if not page.permissions_for_user(user).can_publish():
+        return False
+    sources = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    return any(source.permissions_for_user(user).can_publish() for source in sources)
+
+
+def sync_targets(source):
+    """The existing instances a sync of `source` (a TranslationSource) would overwrite."""
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        with contextlib.suppress(ObjectDoesNotExist):
+            yield translation.get_target_instance()
+        # A target deleted meanwhile is simply skipped, as wagtail-localize's save_target would.
+
+
+def can_sync(user, source, publish=False):
+    """May `user` use "Sync translated pages" on `source` (and publish what it writes)?"""
+    targets = list(sync_targets(source))
+    return bool(targets) and all(
+        can_update_target(user, target, publish=publish) for target in targets
+    )

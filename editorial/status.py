@@ -1,11 +1,25 @@
 """What waits for someone: pages in moderation, translations missing, unpublished or out of date."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
-from wagtail.models import Locale, Page, WorkflowState, get_default_page_content_type
-from wagtail_localize.models import TranslationSource
+from django.db.models import Count, Exists, Max, Model, OuterRef, Q
+from wagtail.models import (
+    Locale,
+    ModelLogEntry,
+    Page,
+    TranslatableMixin,
+    WorkflowState,
+    get_default_page_content_type,
+)
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from core.translation import (
     is_unpublished_translation,
@@ -143,3 +157,134 @@ def outdated_source_for(page):
     if original is None or not is_outdated(source, original):
         return None
     return source
+
+
+# --- Translatable snippets and dates (the translators' work list) ------------------------------
+
+
+def translatable_snippet_models():
+    return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
+
+
+@dataclass
+class SnippetBacklog:
+    item: Model  # the snippet in the default locale
+    state: str  # MISSING, IN_PROGRESS (text still untranslated) or OUTDATED
+    translation: Model | None
+    source: TranslationSource | None
+    changed_at: datetime.datetime | None  # the default-locale snippet's last logged change
+
+
+def snippet_translation_backlog(target_locale=None):
+    """Translatable snippets in the default locale whose translation is missing, still has
+    untranslated text, or is older than a later change of the original; in model then name order.
+
+    Snippets have no drafts, so a started translation counts as in progress while any of its
+    source's strings lacks a translation (an enabled, synced translation only). Changes are read
+    from Wagtail's log (the admin's edits), as snippets carry no dates of their own. One query per
+    snippet model plus three.
+    """
+    default_locale = Locale.get_default()
+    target_locale = target_locale or Locale.objects.exclude(pk=default_locale.pk).first()
+    if target_locale is None:
+        return []
+    originals, translations = [], {}
+    for model in translatable_snippet_models():
+        entries = model.objects.filter(locale__in=[default_locale, target_locale])
+        for entry in entries:
+            if entry.locale_id == default_locale.pk:
+                originals.append(entry)
+            else:
+                translations[entry.translation_key] = entry
+    if not originals:
+        return []
+    keys = [item.translation_key for item in originals]
+    sources = {
+        source.object_id: source
+        for source in TranslationSource.objects.filter(
+            object_id__in=keys, locale=default_locale
+        ).annotate(synced=Exists(_enabled_translation(target_locale)))
+    }
+    untranslated = _untranslated_string_counts(
+        [source for source in sources.values() if source.synced], target_locale
+    )
+    changed = _last_logged_changes(originals)
+    backlog = []
+    for item in originals:
+        translation = translations.get(item.translation_key)
+        source = sources.get(item.translation_key)
+        changed_at = changed.get((type(item), str(item.pk)))
+        if translation is None:
+            state = MISSING
+        elif source is not None and untranslated.get(source.pk):
+            state = IN_PROGRESS
+        elif source is not None and changed_at and changed_at > source.last_updated_at:
+            state = OUTDATED
+        else:
+            continue
+        backlog.append(SnippetBacklog(item, state, translation, source, changed_at))
+    return backlog
+
+
+def _enabled_translation(target_locale):
+    return Translation.objects.filter(
+        source=OuterRef("pk"), target_locale=target_locale, enabled=True
+    )
+
+
+def _untranslated_string_counts(sources, target_locale):
+    """{source id: number of its strings without a translation into `target_locale`}."""
+    if not sources:
+        return {}
+    translated = StringTranslation.objects.filter(
+        translation_of=OuterRef("string_id"),
+        context=OuterRef("context_id"),
+        locale=target_locale,
+    )
+    rows = (
+        StringSegment.objects.filter(source__in=sources)
+        .annotate(done=Exists(translated))
+        .filter(done=False)
+        .values("source_id")
+        .annotate(missing=Count("pk"))
+    )
+    return {row["source_id"]: row["missing"] for row in rows}
+
+
+def _last_logged_changes(instances):
+    """{(model, pk as text): time of the last logged create or edit} for snippet `instances`."""
+    content_types = ContentType.objects.get_for_models(*{type(item) for item in instances})
+    models_by_type = {content_type.pk: model for model, content_type in content_types.items()}
+    rows = (
+        ModelLogEntry.objects.filter(
+            content_type__in=content_types.values(),
+            object_id__in={str(item.pk) for item in instances},
+            action__in=["wagtail.create", "wagtail.edit"],
+        )
+        .values("content_type_id", "object_id")
+        .annotate(last=Max("timestamp"))
+    )
+    return {(models_by_type[row["content_type_id"]], row["object_id"]): row["last"] for row in rows}
+
+
+def outdated_snippet_source(instance):
+    """For a translatable snippet (original or translation): the TranslationSource of its
+    original if the original changed (per Wagtail's log) after the last sync, else None."""
+    default_locale = Locale.get_default()
+    source = TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale=default_locale
+    ).first()
+    if source is None or not source.translations.filter(enabled=True).exists():
+        return None
+    if instance.locale_id == default_locale.pk:
+        original = instance
+    else:
+        original = (
+            type(instance)
+            .objects.filter(translation_key=instance.translation_key, locale=default_locale)
+            .first()
+        )
+    if original is None:
+        return None
+    changed_at = _last_logged_changes([original]).get((type(original), str(original.pk)))
+    return source if changed_at and changed_at > source.last_updated_at else None

@@ -8,7 +8,7 @@ import contextlib
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -22,15 +22,22 @@ from wagtail_localize.views import convert, submit_translations, update_translat
 from core.translation import keep_translated_slugs, synchronise_live_translations
 from network.models import PartnerPage
 
-from .permissions import can_create_translation, can_update_target
+from .permissions import (
+    can_convert_to_alias,
+    can_create_translation,
+    can_update_target,
+    sync_targets,
+)
 
 
 class GuardedTranslationCreator(TranslationCreator):
-    """wagtail-localize's creator, publishing a new translation only where the user may publish.
+    """wagtail-localize's creator, publishing nothing the user could not publish by hand.
 
     Upstream publishes every translation of a live source (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_
-    TRANSLATE), whoever asks; here a partner editor's translation of a live page stays a draft.
-    Related objects (snippets the page uses) are created as upstream does.
+    TRANSLATE), whoever asks, with the untranslated German text; here a new page translation
+    always starts as a draft (an English alias it replaces stays live until then), and a draftable
+    snippet's only where the user may publish. Related objects (snippets the page uses) are
+    created as upstream does.
     """
 
     def create_translations(self, instance, include_related_objects=True):
@@ -58,7 +65,11 @@ class GuardedTranslationCreator(TranslationCreator):
                 source=source, target_locale=target_locale, defaults={"enabled": mode == "synced"}
             )
             self.mappings[source].append(translation)
-            if isinstance(instance, DraftStateMixin):
+            if isinstance(instance, Page):
+                # A new page translation still shows the German text: it is published from the
+                # translation editor once translated, never by "Translate" itself.
+                publish = False
+            elif isinstance(instance, DraftStateMixin):
                 publish = getattr(instance, "live", True) and can_create_translation(
                     self.user, instance, target_locale, publish=True
                 )
@@ -128,26 +139,38 @@ class SubmitSnippetTranslationView(
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
-    def targets(self):
-        for translation in self.object.translations.filter(enabled=True):
-            with contextlib.suppress(ObjectDoesNotExist):
-                yield translation.get_target_instance()
-            # A target deleted meanwhile is simply skipped, as upstream's save_target would.
+    """The "Sync translated pages" view: only with edit rights on every target; "Publish
+    immediately" is offered (and accepted) only with publish rights on every target; afterwards
+    the user lands on the translation (the `next` URL, else the only target's editor), not on the
+    German page."""
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perms(["wagtail_localize.submit_translation"]):
             raise PermissionDenied
         self.object = self.get_object()
         publish = request.method == "POST" and bool(request.POST.get("publish_translations"))
-        targets = list(self.targets())
-        if not targets or not all(
-            can_update_target(request.user, target, publish=publish) for target in targets
+        self.target_instances = list(sync_targets(self.object))
+        if not self.target_instances or not all(
+            can_update_target(request.user, target, publish=publish)
+            for target in self.target_instances
         ):
             raise PermissionDenied
+        self.may_publish = all(
+            can_update_target(request.user, target, publish=True)
+            for target in self.target_instances
+        )
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish:
+            del form.fields["publish_translations"]
+        return form
 
     @transaction.atomic
     def form_valid(self, form):
+        # Upstream reads the field unconditionally.
+        form.cleaned_data.setdefault("publish_translations", False)
         self.object.update_from_db()  # upstream does it again, harmlessly
         keep_translated_slugs(self.object)
         response = super().form_valid(form)
@@ -155,15 +178,20 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
             synchronise_live_translations(self.object)
         return response
 
+    def get_default_success_url(self):
+        if len(self.target_instances) == 1:
+            return self.get_edit_url(self.target_instances[0])
+        return super().get_default_success_url()
+
 
 def convert_to_alias(request, page_id):
-    """wagtail-localize's "Convert to alias", for those who may publish the page only.
+    """wagtail-localize's "Convert to alias", for those who may publish the page and its source.
 
     Converting replaces the translation's content, live, with the source page's at once: no
     revision, no moderation. Upstream asks for edit rights only.
     """
     page = get_object_or_404(Page, id=page_id, alias_of_id__isnull=True)
-    if not request.user.is_superuser and not page.permissions_for_user(request.user).can_publish():
+    if not can_convert_to_alias(request.user, page):
         raise PermissionDenied
     return convert.convert_to_alias(request, page_id)
 

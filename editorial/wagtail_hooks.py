@@ -1,14 +1,15 @@
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.urls import include, path
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
 
-from . import conflicts, locale_tree, views, visibility
+from . import conflicts, explorer, locale_tree, views, visibility, worklist
 from .groups import REDAKTION, TRANSLATION
 from .models import PartnerSpace
+from .permissions import can_convert_to_alias
 from .status import (
     my_institutions,
     outdated_source_for,
@@ -51,10 +52,12 @@ def register_guarded_localize_urls():
 
 @hooks.register("construct_page_action_menu")
 def hide_convert_to_alias_from_non_publishers(menu_items, request, context):
+    """Offered only to those editorial.views.convert_to_alias lets through (the translation
+    editor's own button: editorial_admin.translation_editor_props)."""
     page = context.get("page")
     if page is None or request.user.is_superuser:
         return
-    if not page.permissions_for_user(request.user).can_publish():
+    if not can_convert_to_alias(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
 
 
@@ -71,6 +74,9 @@ hooks.register("before_bulk_action", locale_tree.remember_aliases_of_bulk_deleti
 hooks.register("after_bulk_action", locale_tree.delete_aliases_after_bulk_deletion)
 
 hooks.register("construct_page_chooser_queryset", visibility.filter_page_chooser)
+
+# Partner editors start at their German partner page, not at Root between two home pages.
+hooks.register("construct_main_menu", explorer.use_start_page_in_menu)
 
 
 # --- Out-of-date translations are visible while editing ----------------------------------------
@@ -92,7 +98,7 @@ def warn_outdated_translation(request, page):
                 "The original of this translation has changed since the last sync: this "
                 "translation is out of date until someone uses “Sync translated pages”."
             )
-        messages.warning(request, text)
+        admin_messages.warning(request, text, buttons=worklist.sync_buttons(request, source, page))
     return None
 
 
@@ -185,3 +191,9 @@ def add_space_panels(request, panels):
         panels.append(MyInstitutionPanel(user))
     panels.append(ModerationPanel(user, pages, across))
     panels.append(TranslationPanel(user, pages, across))
+
+
+# --- The translators' dashboard (editorial.worklist) -------------------------------------------
+
+hooks.register("construct_homepage_panels", worklist.add_translator_worklist)
+hooks.register("before_edit_snippet", worklist.warn_outdated_snippet_translation)

@@ -32,9 +32,12 @@ def current_time():
 # --- Snippets ----------------------------------------------------------------------------------
 
 
-@register_snippet
 class Venue(TranslatableMixin, models.Model):
-    """A place where events happen; translated like any other snippet."""
+    """A place where events happen; translated like any other snippet.
+
+    Registered in the admin by events.wagtail_hooks; who may change which venue is
+    events.permissions.
+    """
 
     name = models.CharField(_("name"), max_length=200)
     address = models.TextField(
@@ -48,12 +51,26 @@ class Venue(TranslatableMixin, models.Model):
         blank=True,
         help_text=_("Entrance, lift, accessible toilet, seating, quiet room, how to get there."),
     )
+    partner = models.ForeignKey(
+        "network.PartnerPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("partner"),
+        help_text=_(
+            "Whose editors may change this venue. Set when a partner editor adds it; "
+            "empty: only the K3 editorial team."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("address"),
         FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
         FieldPanel("accessibility_notes"),
+        # Partner editors' venues are theirs; only those who may change every venue reassign one.
+        FieldPanel("partner", permission="events.change_venue"),
     ]
     translatable_fields = [
         TranslatableField("name"),
@@ -61,12 +78,16 @@ class Venue(TranslatableMixin, models.Model):
         SynchronizedField("postcode"),
         TranslatableField("city"),
         TranslatableField("accessibility_notes"),
+        SynchronizedField("partner"),
     ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("venue")
         verbose_name_plural = _("venues")
         ordering = ["city", "name"]
+        permissions = [
+            ("change_own_venue", _("Can change the venues of their own institution")),
+        ]
 
     def __str__(self):
         return f"{self.name}, {self.city}"
@@ -168,11 +189,19 @@ class EventQuerySet(PageQuerySet):
 
     def for_listing(self):
         """What event cards render, fetched up front so a listing's queries do not grow."""
-        return self.select_related("venue", "locale").defer("body")
+        return (
+            self.select_related("venue", "locale", "image")
+            .prefetch_related("image__renditions")
+            .defer("body")
+        )
 
     def for_feed(self):
         """What calendar entries carry: topics as categories, co-organisers in the text."""
-        return self.for_listing().prefetch_related("topics", "co_organisers")
+        return (
+            self.select_related("venue", "locale")
+            .defer("body")
+            .prefetch_related("topics", "co_organisers")
+        )
 
 
 EventManager = PageManager.from_queryset(EventQuerySet)
@@ -244,6 +273,15 @@ class EventPage(RoutablePageMixin, BasePage):
         related_name="+",
         verbose_name=_("venue"),
         help_text=_("For events in person or hybrid."),
+    )
+    image = models.ForeignKey(
+        "core.K3Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_("Shown at the top and in lists, with its credit. Optional."),
     )
     online_access = models.TextField(
         _("online access"),
@@ -367,6 +405,7 @@ class EventPage(RoutablePageMixin, BasePage):
             heading=_("Where"),
         ),
         FieldPanel("intro"),
+        FieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [

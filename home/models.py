@@ -40,6 +40,11 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def get_admin_display_title(self):
+        """With the language: the German and the English home share their title, and the admin
+        lists them side by side below Root (explorer, breadcrumbs, choosers, sidebar)."""
+        return f"{super().get_admin_display_title()} ({self.locale.get_display_name()})"
+
 
 class StandardPage(BasePage):
     """A plain page: Impressum, privacy policy, accessibility statement, Leichte Sprache, …"""

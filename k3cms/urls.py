@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from editorial import explorer as editorial_explorer
 from editorial import views as editorial_views
 from search import views as search_views
 
@@ -28,6 +29,8 @@ urlpatterns = [
     ),
     # Before Wagtail's own view at this path: says whose page a partner editor may not edit.
     path("admin/pages/<int:page_id>/edit/", editorial_views.edit_page),
+    # Before Wagtail's own view at this path: partner editors start at their partner page.
+    path("admin/pages/", editorial_explorer.explore_root),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),

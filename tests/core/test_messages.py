@@ -4,6 +4,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.utils import translation
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 CATALOGUES = sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po"))
@@ -45,3 +46,24 @@ def test_every_german_ui_string_is_translated():
     catalogue = polib.pofile(str(LOCALE_DIR / "de" / "LC_MESSAGES" / "django.po"))
     untranslated = [e.msgid for e in catalogue if not e.obsolete and not is_translated(e)]
     assert untranslated == []
+
+
+# What wagtail-localize shows German editors in English unless our catalogue translates it
+# (core.localize_admin_i18n): these must survive `make messages` with their German.
+WAGTAIL_LOCALIZE_GAPS = [
+    "%(source)s to %(target)s translation",
+    "More actions",
+    "Translated with {tool_name} on {date}",
+    "Translated manually on {date}",
+    "Machine translated on {date}",
+]
+
+
+@pytest.mark.parametrize("msgid", WAGTAIL_LOCALIZE_GAPS)
+def test_german_catalogue_translates_what_wagtail_localize_leaves_english(msgid):
+    catalogue = polib.pofile(str(LOCALE_DIR / "de" / "LC_MESSAGES" / "django.po"))
+    entry = catalogue.find(msgid)
+    assert entry is not None and not entry.obsolete, f"{msgid!r} left our German catalogue"
+    assert is_translated(entry)
+    with translation.override("de"):
+        assert translation.gettext(msgid) == entry.msgstr

@@ -60,13 +60,13 @@ def publish_german(page, title, user=None):
 
 
 def test_translator_translates_and_syncs_but_cannot_change_german(
-    client, fellow, django_user_model
+    client, fellow, django_user_model, django_capture_on_commit_callbacks
 ):
     translator = member_of(django_user_model, TRANSLATION, "uebersetzung")
     client.force_login(translator)
     en = english()
 
-    # Translate: the English page is made (a draft: translators do not publish).
+    # Translate: the English page is made, as a draft (published once translated).
     assert client.get(translate_url(fellow)).status_code == 200
     response = client.post(translate_url(fellow), {"locales": [en.pk]})
     assert response.status_code == 302
@@ -85,19 +85,21 @@ def test_translator_translates_and_syncs_but_cannot_change_german(
     assert client.post(reverse("wagtailadmin_pages:delete", args=[fellow.pk])).status_code in DENIED
     assert page_snapshot(fellow) == before
 
-    # Sync after a German change: allowed without publishing, refused with "publish immediately".
+    assert not translated.live
+
+    # Sync after a German change, publishing at once: translators publish English pages.
     publish_german(fellow, "Ada Test (neu)")
     source = TranslationSource.objects.get_for_instance(fellow)
     synced_before = source.last_updated_at
-    assert client.get(sync_url(fellow)).status_code == 200
-    english_before = page_snapshot(translated)
-    assert client.post(sync_url(fellow), {"publish_translations": "on"}).status_code in DENIED
-    assert page_snapshot(translated) == english_before
-    source.refresh_from_db()
-    assert source.last_updated_at == synced_before
-    assert client.post(sync_url(fellow), {}).status_code == 302
+    assert "publish_translations" in client.get(sync_url(fellow)).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(sync_url(fellow), {"publish_translations": "on"})
+    assert response.status_code == 302
+    assert response.url == edit_url(translated)  # back on the translation, not the German page
     source.refresh_from_db()
     assert source.last_updated_at > synced_before
+    translated.refresh_from_db()
+    assert translated.live and translated.title == "Ada Test (neu)"
 
 
 def test_other_partners_editor_cannot_translate_or_sync(
