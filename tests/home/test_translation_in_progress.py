@@ -5,13 +5,16 @@ Only publishing the translation makes the English page English (issue 13)."""
 import re
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from core.factories import alias_in, translate
+from core.factories import alias_in, translate, translate_strings
+from editorial.groups import TRANSLATION
 from editorial.status import IN_PROGRESS, translation_backlog
 from home.factories import StandardPageFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.editorial.helpers import member_of, sync_spaces
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +130,28 @@ def test_english_search_labels_a_started_translation_as_german(client, started):
     assert f'<a href="{ENGLISH_URL}" lang="de" hreflang="de">Quallen</a>' in result
     assert "in German" in result
     assert "EN Quallen" not in html
+
+
+def test_translate_in_the_admin_keeps_translation_memory_off_the_public_page(
+    client, site, django_user_model
+):
+    """A translator clicks "Translate" on a page whose strings are already in the translation
+    memory: wagtail-localize writes them into the live English page, which must not show them."""
+    original = StandardPageFactory(
+        parent=site.home_de, title="Quallen", slug="quallen", intro="Quallen leuchten."
+    )
+    alias_in(original, "en")
+    source, _created = TranslationSource.update_or_create_from_instance(original)
+    translate_strings(source, site.en, english_strings(original))
+    sync_spaces()  # makes the groups with their rights
+    client.force_login(member_of(django_user_model, TRANSLATION, "uebersetzung"))
+    url = reverse("wagtail_localize:submit_page_translation", args=[original.pk])
+    assert client.post(url, {"locales": [site.en.pk]}).status_code == 302
+    client.logout()
+
+    english = Page.objects.get(translation_key=original.translation_key, locale=site.en)
+    assert english.alias_of_id is None
+    assert "EN Quallen leuchten." in english.get_latest_revision().content["intro"]
+    html = page_html(client, ENGLISH_URL)
+    assert "Quallen leuchten." in html and "EN Quallen" not in html
+    assert "This page has not been translated yet" in html
