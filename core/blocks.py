@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 
 # A restrained rich-text feature set: what the design supports and screen readers handle well.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -27,7 +28,34 @@ class HeadingBlock(blocks.StructBlock):
         template = "components/streamfield/blocks/heading_block.html"
 
 
-class FigureBlock(blocks.StructBlock):
+class ImageTextSegmentsMixin:
+    """For a StructBlock of `image`, `alt_text` and `caption`: the translator gets the alt text
+    and caption the page shows, also where they are the image's own (German) ones because the
+    editor left the fields empty. wagtail-localize asks these two methods (segments/extract.py,
+    ingest.py) instead of walking the struct, where empty fields would give no segment."""
+
+    def get_translatable_segments(self, value):
+        image = value["image"]
+        segments = [OverridableSegmentValue("image", image.pk)] if image else []
+        alt_text = value["alt_text"] or (image.default_alt_text if image else "")
+        caption = value["caption"] or (image.caption if image else "")
+        segments += [
+            StringSegmentValue(name, text)
+            for name, text in (("alt_text", alt_text), ("caption", caption))
+            if text
+        ]
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        for segment in segments:
+            if segment.path == "image":
+                value["image"] = self.child_blocks["image"].to_python(segment.data)
+            elif segment.path in ("alt_text", "caption"):
+                value[segment.path] = segment.render_text()
+        return value
+
+
+class FigureBlock(ImageTextSegmentsMixin, blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(
         label=_("alt text"),

@@ -159,7 +159,8 @@ class ListingFieldsMixin(models.Model):
 
 
 class TranslationStateMixin:
-    """Lets templates ask a page whether it is an untranslated alias (rule: core.translation)."""
+    """Lets templates ask a page whether it is untranslated (rule: core.translation), and keeps an
+    unpublished translation showing its source's live text."""
 
     @cached_property
     def untranslated_source(self):
@@ -168,6 +169,19 @@ class TranslationStateMixin:
     @property
     def content_language(self):
         return translation.content_language(self)
+
+    def save_revision(self, *args, **kwargs):
+        revision = super().save_revision(*args, **kwargs)
+        # wagtail-localize has just written the translator's draft into the live page.
+        translation.show_source_text(self)
+        return revision
+
+    def update_aliases(self, *args, **kwargs):
+        """Called by Wagtail after this page is published: its unpublished translations follow
+        it as its aliases do."""
+        super().update_aliases(*args, **kwargs)
+        for unpublished in translation.unpublished_translations_of(self):
+            translation.show_source_text(unpublished)
 
 
 class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):

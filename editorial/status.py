@@ -21,7 +21,11 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from core.translation import is_real_translation, with_translation_state
+from core.translation import (
+    is_unpublished_translation,
+    is_untranslated_alias,
+    with_translation_state,
+)
 from network.models import PartnerPage
 
 from .models import PartnerSpace
@@ -134,9 +138,9 @@ def translation_backlog(pages, target_locale=None):
     for page in sources_pages:
         translation = translations.get(page.translation_key)
         source = sources.get(page.translation_key)
-        if translation is None or not is_real_translation(translation):
+        if translation is None or is_untranslated_alias(translation):
             backlog.append(Backlog(page, MISSING, translation, source))
-        elif not translation.live:
+        elif not translation.live or is_unpublished_translation(translation):
             backlog.append(Backlog(page, IN_PROGRESS, translation, source))
         elif source is not None and is_outdated(source, page):
             backlog.append(Backlog(page, OUTDATED, translation, source))

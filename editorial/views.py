@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views import convert, submit_translations, update_translations
 
+from core.translation import keep_translated_slugs, synchronise_live_translations
 from network.models import PartnerPage
 
 from .permissions import (
@@ -166,10 +167,16 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
             del form.fields["publish_translations"]
         return form
 
+    @transaction.atomic
     def form_valid(self, form):
         # Upstream reads the field unconditionally.
         form.cleaned_data.setdefault("publish_translations", False)
-        return super().form_valid(form)
+        self.object.update_from_db()  # upstream does it again, harmlessly
+        keep_translated_slugs(self.object)
+        response = super().form_valid(form)
+        if not form.cleaned_data["publish_translations"]:
+            synchronise_live_translations(self.object)
+        return response
 
     def get_default_success_url(self):
         if len(self.target_instances) == 1:

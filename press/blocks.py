@@ -6,8 +6,10 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.blocks import ImageTextSegmentsMixin
 
-class PressPhotoBlock(blocks.StructBlock):
+
+class PressPhotoBlock(ImageTextSegmentsMixin, blocks.StructBlock):
     image = ImageChooserBlock(
         label=_("image"),
         help_text=_("Credit and licence come from the image; check them in the image library."),
