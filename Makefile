@@ -31,7 +31,7 @@ run: demo ## Install, migrate, load the demo and serve on 127.0.0.1:$(PORT)
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the whole test suite (DATABASE_URL picks the database)
-	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 coverage: install ## The suite under coverage, then a report per file (models, views, templatetags)
 	$(PY) -m coverage run -m pytest -p no:xdist $(PYTEST_ARGS)

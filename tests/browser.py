@@ -34,8 +34,11 @@ SCREENSHOTS = Path(os.environ.get("K3_SCREENSHOTS", Path(settings.BASE_DIR) / "s
 
 # serialized_rollback: the flush after a browser test takes what the migrations made too (the
 # tree's root, the admin permission, the root collection); the next test gets it back.
+# xdist_group: under `make test` (pytest-xdist, --dist loadgroup) all browser tests run one after
+# another in one worker; two live servers and Chromiums side by side on a 2-CPU machine timed out.
 browser_test = [
     pytest.mark.browser,
+    pytest.mark.xdist_group("browser"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
