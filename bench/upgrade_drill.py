@@ -75,12 +75,24 @@ def export(commit, target):
     archive.unlink()
 
 
+# The editable install's import finder maps the project's packages to this checkout: a module the
+# old checkout does not have (say events/wagtail_hooks.py, added later) would be imported from
+# here into the old code. The old checkout runs without that finder.
+WITHOUT_EDITABLE_FINDER = (
+    "import runpy, sys; "
+    "sys.meta_path[:] = [f for f in sys.meta_path "
+    "if not getattr(f, '__module__', '').startswith('__editable__')]; "
+    "sys.argv[0] = 'manage.py'; runpy.run_path('manage.py', run_name='__main__')"
+)
+
+
 def manage(checkout, env, *args):
     """Run `manage.py` of `checkout` with this virtualenv's Python; output goes to ours."""
     shown = " ".join("<script>" if "\n" in arg else arg for arg in args)
     print(f"$ ({checkout.name}) manage.py {shown}", flush=True)
+    launcher = ["manage.py"] if checkout == PROJECT else ["-c", WITHOUT_EDITABLE_FINDER]
     done = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=checkout, env=env, capture_output=True, text=True
+        [sys.executable, *launcher, *args], cwd=checkout, env=env, capture_output=True, text=True
     )
     if done.returncode:
         print(done.stdout[-3000:], done.stderr[-5000:], sep="\n")
