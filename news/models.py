@@ -136,7 +136,7 @@ class NewsPage(BasePage):
 
     class Meta:
         db_table = "home_newspage"
-        verbose_name = _("news")
+        verbose_name = _("news item")
         verbose_name_plural = _("news")
 
     @property
