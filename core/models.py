@@ -122,6 +122,20 @@ class K3Document(DeleteFileIfSaveFailsMixin, AbstractDocument):
         return tokenised_name("documents", filename)
 
 
+def lead_image_field():
+    """The optional image a page shows at its top and on its cards, with its credit (news and
+    events share it; the image model's alt text and credit rules apply)."""
+    return models.ForeignKey(
+        "core.K3Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_("Shown at the top and in lists, with its credit. Optional."),
+    )
+
+
 class ListingFieldsMixin(models.Model):
     """What a page shows of itself in listings and teasers."""
 

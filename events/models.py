@@ -16,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, lead_image_field
 from core.translation import localize_all
 from core.visibility import visible_to_public
 
@@ -274,15 +274,7 @@ class EventPage(RoutablePageMixin, BasePage):
         verbose_name=_("venue"),
         help_text=_("For events in person or hybrid."),
     )
-    image = models.ForeignKey(
-        "core.K3Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-        help_text=_("Shown at the top and in lists, with its credit. Optional."),
-    )
+    image = lead_image_field()
     online_access = models.TextField(
         _("online access"),
         blank=True,

@@ -17,7 +17,7 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, lead_image_field
 from core.translation import localize_all, with_translation_state
 from core.visibility import visible_to_public
 
@@ -78,15 +78,7 @@ class NewsPage(BasePage):
         max_length=400,
         help_text=_("One or two sentences shown in lists and at the top of the news."),
     )
-    image = models.ForeignKey(
-        "core.K3Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-        help_text=_("Shown at the top and in lists, with its credit. Optional."),
-    )
+    image = lead_image_field()
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
     related_partners = ParentalManyToManyField(
         "network.PartnerPage",
