@@ -19,6 +19,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from .groups import TRANSLATION
+from .moderation import partner_names_for
 from .permissions import can_sync
 from .status import (
     IN_PROGRESS,
@@ -47,6 +48,7 @@ class WorkItem:
     changed_at: datetime.datetime | None  # the German version's last publication or change
     action_url: str
     translation_url: str | None  # the English version's editor, when there is one
+    partner: str = ""  # for pages: whose they are, so pages of the same name stay apart
 
     @property
     def action_label(self):
@@ -75,7 +77,7 @@ def _sync_url(source, translation_url):
     return _with_next(url, translation_url)
 
 
-def _page_item(row, target_locale):
+def _page_item(row, target_locale, partner):
     page, translation = row.page, row.translation
     translation_url = _page_edit_url(translation) if translation is not None else None
     if row.state == MISSING:
@@ -92,6 +94,7 @@ def _page_item(row, target_locale):
         changed_at=page.last_published_at,
         action_url=action_url,
         translation_url=translation_url if row.state != MISSING else None,
+        partner=partner,
     )
 
 
@@ -127,7 +130,8 @@ def translation_worklist():
         return []
     pages = translation_backlog(Page.objects.live(), target_locale)
     snippets = snippet_translation_backlog(target_locale)
-    items = [_page_item(row, target_locale) for row in pages]
+    partners = partner_names_for([row.page for row in pages])
+    items = [_page_item(row, target_locale, partners[row.page.pk]) for row in pages]
     items += [_snippet_item(row, target_locale) for row in snippets]
     return sorted(items, key=lambda item: item.sort_key)
 

@@ -23,7 +23,7 @@ from core.factories import alias_in, translate
 from editorial.factories import moderator, partner_editor, translator
 from editorial.worklist import TranslatorWorklistPanel
 from home.factories import StandardPageFactory
-from network.factories import FellowProfilePageFactory
+from network.factories import FellowProfilePageFactory, PartnerPageFactory
 from taxonomy.factories import TopicFactory
 
 from .helpers import DENIED, admin_in_english, edit_url, english, page_snapshot
@@ -87,7 +87,7 @@ def test_pages_in_each_state_with_their_action(translator_client, site):
     assert state == "missing"
     translate_url = reverse("wagtail_localize:submit_page_translation", args=[missing.pk])
     assert f'href="{translate_url}?select_locale=en">Translate</a>' in row
-    assert "<small>Standard page</small>" in row
+    assert "<small>Standard page · K3</small>" in row
     state, row = rows["Seite in Arbeit"]
     assert state == "in-progress"
     assert f'href="{edit_url(started_en)}">Continue translation</a>' in row
@@ -152,6 +152,19 @@ def test_snippets_in_each_state_with_their_action(translator_client, site):
     state, row = dashboard_rows(client)["Thema veraltet, neu"]
     assert state == "in-progress"
     assert f'href="{snippet_edit_url(stale_en)}">Continue translation</a>' in row
+
+
+def test_pages_of_the_same_name_stay_apart_by_their_partner(translator_client, site):
+    for name in ("Theater Eins", "Museum Zwei"):
+        partner = PartnerPageFactory(title=name)
+        alias_in(partner, "en")
+        workshop = StandardPageFactory(parent=partner, title="Workshop")
+        alias_in(workshop, "en")
+
+    html = translator_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Standard page · Theater Eins" in unescape(html)
+    assert "Standard page · Museum Zwei" in unescape(html)
 
 
 def test_only_translators_get_the_work_list(client, site):
