@@ -3,6 +3,7 @@ index, once per language, with reciprocal hreflang alternates between real trans
 robots.txt names the index (issue 14)."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -140,6 +141,22 @@ def test_alternates_are_reciprocal(client, world):
         for language, href in alternates.items():
             assert href in listed, (location, language)
             assert location in listed[href].values(), (location, href)
+
+
+def test_every_listed_page_is_public_indexable_and_agrees_with_its_head(client, world):
+    """What the sitemap says matches what the page itself says: no noindex, its own address as
+    canonical, the same hreflang alternates."""
+    for location, alternates in {**sitemap(client, "de"), **sitemap(client, "en")}.items():
+        response = client.get(location.removeprefix(HOST))
+        assert response.status_code == 200, location
+        head = response.content.decode().split("</head>")[0]
+        assert "noindex" not in head, location
+        assert f'<link rel="canonical" href="{location}">' in head
+        if alternates:
+            in_head = dict(
+                re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', head)
+            )
+            assert in_head == alternates, location
 
 
 def test_lastmod_is_the_last_publication_date(client, world):
