@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import sitemaps
 from core import views as core_views
 from editorial import explorer as editorial_explorer
 from editorial import views as editorial_views
@@ -35,6 +36,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    # Outside i18n_patterns: one index for the whole site, one sitemap per language.
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name=sitemaps.SITEMAP_URL_NAME),
     path("csp-report/", core_views.csp_report, name="csp_report"),
 ]
 
