@@ -16,8 +16,10 @@ lists (news, press); this module says what every feed item carries and which ite
 
 import datetime
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import feedgenerator, timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .translation import real_translations
@@ -169,7 +171,10 @@ class PageFeed(Feed):
             "height": rendition.height,
             "length": length,
             "credit": image.credit,
-            "description": image.default_alt_text,
+            # The image's own alt text is German; other languages' feeds go without it.
+            "description": image.default_alt_text
+            if get_language() == settings.LANGUAGE_CODE
+            else "",
         }
 
 

@@ -85,6 +85,8 @@ def test_german_feed_lists_every_news_item_with_link_date_author_and_image(
     assert enclosure.type == "image/png"
     assert first.media_credit[0]["content"] == CREDIT
     assert first.media_content[0]["url"] == enclosure.href
+    # feedparser reads media:description (the German alt text) as the entry's content.
+    assert first.content[0].value.startswith("Beschreibung von")
     assert not last.get("enclosures")
 
 
@@ -96,6 +98,7 @@ def test_english_feed_has_only_real_translations(client, news, feed_format):
     assert feed.entries[0].link == f"http://testserver{translated_en.url}"
     assert feed.entries[0].summary == "Chosen."
     assert feed.entries[0].media_credit[0]["content"] == CREDIT
+    assert "content" not in feed.entries[0]  # no media:description: the alt text is German
 
 
 def test_partner_feed_has_only_the_partners_news(client, news):
