@@ -6,6 +6,8 @@ the partner's feed lives with the news)."""
 from core.feeds import PUBLISHER, PageFeed, feed_pages
 from network.models import PartnerPage
 
+from .models import NewsPage
+
 
 class NewsFeed(PageFeed):
     """The news of the overview's language; with `partner`, only that partner's news."""
@@ -25,8 +27,6 @@ class NewsFeed(PageFeed):
         return super().link(page)
 
     def pages(self, page):
-        from .models import NewsPage
-
         news = feed_pages(NewsPage.objects.filter(locale_id=page.locale_id))
         if self.partner is not None:
             news = news.for_partner(self.partner)

@@ -24,6 +24,7 @@ from core.feeds import FEED_FORMATS, feed_links
 from core.models import BasePage, lead_image_field
 from core.translation import localize_all, with_translation_state
 from core.visibility import visible_to_public
+from network.models import PartnerPage
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -73,8 +74,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/<slug:partner_slug>/<str:feed_format>/", name="partner_feed")
     def partner_feed(self, request, partner_slug, feed_format):
-        from network.models import PartnerPage
-
         from .feeds import NewsFeed
 
         if feed_format not in FEED_FORMATS:

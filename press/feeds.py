@@ -6,11 +6,11 @@ from wagtail.images import get_image_model
 
 from core.feeds import PageFeed, feed_pages
 
+from .models import PressReleasePage
+
 
 class PressReleaseFeed(PageFeed):
     def pages(self, page):
-        from .models import PressReleasePage
-
         return feed_pages(PressReleasePage.objects.child_of(page)).order_by("-date", "-pk")
 
     def items(self, page):
