@@ -36,7 +36,7 @@ querysets, the rule and the bulk mapping belong there and callers can use that i
 """
 
 from django.conf import settings
-from django.db.models import F, ForeignKey, IntegerField, Model, OuterRef, Q, Subquery
+from django.db.models import CharField, F, ForeignKey, IntegerField, Model, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.utils.translation import get_language
 from wagtail.coreutils import find_available_slug, get_supported_content_language_variant
@@ -133,6 +133,17 @@ def untranslated_sources(pages):
         for pk, source_id in source_ids.items()
         if source_id in sources and sources[source_id].locale_id != by_pk[pk].locale_id
     }
+
+
+def real_translations(pages):
+    """The pages of `pages` (a queryset) whose text is in their own locale's language: no
+    aliases of another locale's pages, no unpublished translations (the rule above, as a
+    filter, so feeds can slice the newest N in the database)."""
+    own_live_revision = Q(live_revision__isnull=True) | Q(
+        live_revision__object_id=Cast("pk", output_field=CharField())
+    )
+    real_alias = Q(alias_of__isnull=True) | Q(alias_of__locale_id=F("locale_id"))
+    return pages.filter(real_alias).filter(Q(alias_of__isnull=False) | own_live_revision)
 
 
 def is_translated_into(page, locale):

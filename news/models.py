@@ -9,21 +9,27 @@ from operator import attrgetter
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.feeds import FEED_FORMATS, feed_links
 from core.models import BasePage, lead_image_field
 from core.translation import localize_all, with_translation_state
 from core.visibility import visible_to_public
+from network.models import PartnerPage
 
 
-class NewsIndexPage(BasePage):
-    """'Aktuelles': lists every news item of its language, the partners' ones included."""
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """'Aktuelles': lists every news item of its language, the partners' ones included, with
+    RSS and Atom feeds of them and of each partner's news (news.feeds)."""
 
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A short text above the list of news.")
@@ -46,7 +52,35 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         news = visible_to_public(NewsPage.objects.filter(locale_id=self.locale_id)).for_listing()
         context["page_obj"] = Paginator(news, self.per_page).get_page(request.GET.get("page"))
+        context["feeds"] = self.feed_links(request)
         return context
+
+    def feed_links(self, request, partner=None):
+        """The <link rel=alternate> of the news feed, or of `partner`'s news feed."""
+        url = self.get_url(request)
+        if partner is None:
+            return feed_links(f"{url}feed/", self.title)
+        return feed_links(f"{url}feed/{partner.slug}/", f"{partner.title} – {self.title}")
+
+    # --- routes ---
+
+    @path("feed/<str:feed_format>/", name="feed")
+    def feed(self, request, feed_format):
+        from .feeds import NewsFeed
+
+        if feed_format not in FEED_FORMATS:
+            raise Http404
+        return NewsFeed(FEED_FORMATS[feed_format])(request, page=self)
+
+    @path("feed/<slug:partner_slug>/<str:feed_format>/", name="partner_feed")
+    def partner_feed(self, request, partner_slug, feed_format):
+        from .feeds import NewsFeed
+
+        if feed_format not in FEED_FORMATS:
+            raise Http404
+        partners = visible_to_public(PartnerPage.objects.filter(locale_id=self.locale_id))
+        partner = get_object_or_404(partners, slug=partner_slug)
+        return NewsFeed(FEED_FORMATS[feed_format], partner=partner)(request, page=self)
 
 
 class NewsQuerySet(PageQuerySet):
@@ -55,6 +89,14 @@ class NewsQuerySet(PageQuerySet):
         return (
             with_translation_state(self)
             .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+    def for_feed(self):
+        """What a feed item carries (core.feeds), in a constant number of queries, newest first."""
+        return (
+            self.select_related("image")
             .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
         )

@@ -21,6 +21,7 @@ from wagtail.search import index
 from wagtail.utils.sendfile import sendfile
 
 from core.blocks import BaseStreamBlock
+from core.feeds import FEED_FORMATS, feed_links
 from core.models import BasePage
 from core.visibility import held_back_translation_keys, visible_to_public
 
@@ -204,8 +205,17 @@ class PressRoomPage(PressMediaMixin, BasePage):
     def photo_images(self):
         return [self.network_diagram] if self.network_diagram else []
 
+    @path("feed/<str:feed_format>/", name="feed")
+    def feed(self, request, feed_format):
+        from .feeds import PressReleaseFeed
+
+        if feed_format not in FEED_FORMATS:
+            raise Http404
+        return PressReleaseFeed(FEED_FORMATS[feed_format])(request, page=self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["feeds"] = feed_links(f"{self.get_url(request)}feed/", self.title)
         if self.network_diagram:
             context["diagram"] = self.press_photo(
                 request,

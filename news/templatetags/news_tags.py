@@ -16,3 +16,15 @@ def partner_news(context, partner, count=DEFAULT_COUNT):
         "news_items": list(news.for_partner(partner).for_listing()[: max(1, int(count))]),
         "request": context["request"],
     }
+
+
+@register.inclusion_tag("components/feed_links.html", takes_context=True)
+def news_feed_links(context, partner=None):
+    """<link rel=alternate> of the news feed of the page's language (or of `partner`'s news), for
+    pages other than the news overview (which announces its own)."""
+    from news.models import NewsIndexPage
+
+    page = partner or context["page"]
+    request = context["request"]
+    index = visible_to_public(NewsIndexPage.objects.filter(locale_id=page.locale_id)).first()
+    return {"feeds": index.specific.feed_links(request, partner) if index else []}
