@@ -202,6 +202,9 @@ class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):
     """Every K3 page type inherits from this."""
 
     base_form_class = BasePageForm  # no line breaks in one-line fields; only choosable media
+    # Link previews and titles (core.metadata): articles are news and press releases.
+    open_graph_type = "website"
+    is_home_page = False
     promote_panels = [*Page.promote_panels, *ListingFieldsMixin.listing_panels]
 
     class Meta:

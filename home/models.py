@@ -31,6 +31,7 @@ class HomePage(BasePage):
     )
 
     template = "pages/home_page.html"
+    is_home_page = True  # its browser title is the site name alone
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 

@@ -143,6 +143,7 @@ class NewsPage(BasePage):
     objects = PageManager.from_queryset(NewsQuerySet)()
 
     template = "pages/news_page.html"
+    open_graph_type = "article"
     parent_page_types = ["news.NewsIndexPage", "network.PartnerPage"]
     subpage_types = []
 

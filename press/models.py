@@ -298,6 +298,7 @@ class PressReleasePage(PressMediaMixin, BasePage):
     objects = PressReleaseManager()
 
     template = "pages/press_release_page.html"
+    open_graph_type = "article"
     parent_page_types = ["press.PressRoomPage"]
     subpage_types = []
 

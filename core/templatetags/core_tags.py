@@ -4,6 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
+from core import metadata
 from core.translation import (
     is_real_translation,
     localize,
@@ -84,6 +85,22 @@ def absolute_url(context, page):
     """The page's address on the host the reader asked for (canonical links, feeds)."""
     request = context["request"]
     return request.build_absolute_uri(page.get_url(request))
+
+
+@register.simple_tag(takes_context=True)
+def page_metadata(context):
+    """Title, description and link-preview tags of the page (core.metadata), or the site's
+    for views that are no page."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return metadata.PageMetadata(
+            title=metadata.SITE_NAME,
+            full_title=metadata.SITE_NAME,
+            description=metadata.site_description(),
+        )
+    canonical = getattr(page, "untranslated_source", None) or page
+    url = absolute_url(context, canonical) if canonical.url else ""
+    return metadata.page_metadata(context["request"], page, url, _live_translations(page))
 
 
 @register.inclusion_tag("components/figure.html")
