@@ -3,7 +3,6 @@
 import datetime
 import re
 
-import feedparser
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -11,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from core.factories import K3ImageFactory, alias_in, first_or_create, translate
 from network.factories import PartnerPageFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.feeds import parsed, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -46,18 +46,6 @@ def news(site):
         parent=partner, title="Premiere im Haus", date=datetime.date(2026, 5, 1)
     )
     return index, index_en, partner, translated_en, partner_news
-
-
-def parsed(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    feed = feedparser.parse(response.content)
-    assert not feed.bozo, feed.get("bozo_exception")
-    return feed
-
-
-def titles(feed):
-    return [entry.title for entry in feed.entries]
 
 
 @pytest.mark.parametrize("feed_format", FORMATS)

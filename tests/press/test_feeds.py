@@ -8,7 +8,6 @@ import re
 from contextlib import contextmanager
 from unittest import mock
 
-import feedparser
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -17,22 +16,11 @@ from django.utils import timezone
 
 from core.factories import alias_in
 from press.factories import PressReleasePageFactory
+from tests.feeds import parsed, titles
 
 from .conftest import CREDIT, press_photo
 
 pytestmark = pytest.mark.django_db
-
-
-def parsed(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    feed = feedparser.parse(response.content)
-    assert not feed.bozo, feed.get("bozo_exception")
-    return feed
-
-
-def titles(feed):
-    return [entry.title for entry in feed.entries]
 
 
 @pytest.mark.parametrize("feed_format", ["rss", "atom"])
