@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import HttpResponsePermanentRedirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -209,3 +210,19 @@ class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):
 
     class Meta:
         abstract = True
+
+
+class PaginatedListingMixin:
+    """A page that lists others across `?page=N`: page 1 has one address, the bare one.
+
+    `?page=1` answers with a permanent redirect to the same address without it (other
+    parameters kept), so search engines see one URL for the first page.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        if request.GET.getlist("page") == ["1"]:
+            query = request.GET.copy()
+            del query["page"]
+            target = f"{request.path}?{query.urlencode()}" if query else request.path
+            return HttpResponsePermanentRedirect(target)
+        return super().serve(request, *args, **kwargs)

@@ -16,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage, lead_image_field
+from core.models import BasePage, PaginatedListingMixin, lead_image_field
 from core.translation import localize_all
 from core.visibility import visible_to_public
 
@@ -538,7 +538,7 @@ class EventPage(RoutablePageMixin, BasePage):
         return context
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
     """The calendar: every event of the language, filterable, with iCal feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)

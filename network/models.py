@@ -11,7 +11,7 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, PaginatedListingMixin
 from core.translation import (
     localize_all,
     with_translation_state,
@@ -153,7 +153,7 @@ class ProgramPage(BasePage):
 # --- Partners ----------------------------------------------------------------------------------
 
 
-class PartnerIndexPage(BasePage):
+class PartnerIndexPage(PaginatedListingMixin, BasePage):
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A short text above the list of partners.")
     )
@@ -279,7 +279,7 @@ class PartnerPage(BasePage):
 # --- Fellows -----------------------------------------------------------------------------------
 
 
-class FellowIndexPage(BasePage):
+class FellowIndexPage(PaginatedListingMixin, BasePage):
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A short text above the list of fellows.")
     )

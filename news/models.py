@@ -21,13 +21,13 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.feeds import FEED_FORMATS, feed_links
-from core.models import BasePage, lead_image_field
+from core.models import BasePage, PaginatedListingMixin, lead_image_field
 from core.translation import localize_all, with_translation_state
 from core.visibility import visible_to_public
 from network.models import PartnerPage
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
     """'Aktuelles': lists every news item of its language, the partners' ones included, with
     RSS and Atom feeds of them and of each partner's news (news.feeds)."""
 

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -65,18 +67,47 @@ def language_links(context):
     return links
 
 
+def listing_position(context):
+    """Where in a listing the reader is, as the part of the address after the page's own.
+
+    A routed view of the page (the calendar's archive/) keeps its route; a later page of an
+    unfiltered listing keeps `?page=N`, so each page of a listing is its own canonical and its
+    hreflang points to the same page number in the other language. Filtered views are not
+    pages of their own: their canonical is the unfiltered listing.
+    """
+    page, request = context.get("page"), context["request"]
+    route = ""
+    if isinstance(page, Page) and page.url:
+        own_path = urlsplit(page.get_url(request)).path
+        if request.path.startswith(own_path):
+            route = request.path[len(own_path) :]
+    page_obj = context.get("page_obj")
+    if page_obj is not None and page_obj.number > 1 and not context.get("active_filters"):
+        return f"{route}?page={page_obj.number}"
+    return route
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The canonical address of what the reader sees: the page, or its place in a listing."""
+    return absolute_url(context, context["page"]) + listing_position(context)
+
+
 @register.simple_tag(takes_context=True)
 def alternate_links(context):
     """hreflang alternates: only real translations, plus x-default for the German original."""
     translations = _live_translations(context.get("page"))
+    position = listing_position(context)
     links = [
-        {"hreflang": code, "href": absolute_url(context, page)}
+        {"hreflang": code, "href": absolute_url(context, page) + position}
         for code, page in translations.items()
         if is_real_translation(page)
     ]
     default = translations.get(settings.LANGUAGE_CODE)
     if default is not None:
-        links.append({"hreflang": "x-default", "href": absolute_url(context, default)})
+        links.append(
+            {"hreflang": "x-default", "href": absolute_url(context, default) + position}
+        )
     return links
 
 
@@ -98,8 +129,11 @@ def page_metadata(context):
             full_title=metadata.SITE_NAME,
             description=metadata.site_description(),
         )
-    canonical = getattr(page, "untranslated_source", None) or page
-    url = absolute_url(context, canonical) if canonical.url else ""
+    source = getattr(page, "untranslated_source", None)
+    if source is not None:
+        url = absolute_url(context, source) if source.url else ""
+    else:
+        url = canonical_url(context) if page.url else ""
     return metadata.page_metadata(context["request"], page, url, _live_translations(page))
 
 
