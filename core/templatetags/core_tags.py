@@ -105,9 +105,7 @@ def alternate_links(context):
     ]
     default = translations.get(settings.LANGUAGE_CODE)
     if default is not None:
-        links.append(
-            {"hreflang": "x-default", "href": absolute_url(context, default) + position}
-        )
+        links.append({"hreflang": "x-default", "href": absolute_url(context, default) + position})
     return links
 
 
