@@ -1,5 +1,6 @@
 """Acceptance 4 and 5: every page is reachable from the home page by following links, in both
-languages; each public page has one h1, alt text on every image and loads nothing from elsewhere."""
+languages; each public page has one h1, alt text on every image and loads nothing from elsewhere
+(and, issue 14, one meta description, one canonical and its OpenGraph tags)."""
 
 import re
 from urllib.parse import parse_qs, urljoin, urlsplit
@@ -46,6 +47,7 @@ def test_every_page_is_reachable_and_accessible_in_both_languages(demo, client):
         crawled = crawl(client, f"/{code}/")
         assert_every_live_page_is_reachable(crawled, code)
         assert_each_page_has_one_h1_alt_texts_and_nothing_from_other_hosts(crawled)
+        assert_each_page_describes_itself_once(crawled)
 
 
 def assert_every_live_page_is_reachable(crawled, code):
@@ -64,3 +66,15 @@ def assert_each_page_has_one_h1_alt_texts_and_nothing_from_other_hosts(crawled):
         for address in LOADED.findall(html):
             host = urlsplit(address).netloc
             assert host in ("", "testserver"), (url, address)
+
+
+def assert_each_page_describes_itself_once(crawled):
+    for url, html in crawled.items():
+        descriptions = re.findall(r'<meta name="description" content="([^"]*)">', html)
+        assert len(descriptions) == 1 and descriptions[0].strip(), url
+        assert len(re.findall(r'<link rel="canonical" href="http', html)) == 1, url
+        for tag in ("og:title", "og:description", "og:url", "og:type", "og:locale"):
+            assert len(re.findall(rf'<meta property="{tag}" content="[^"]+">', html)) == 1, (
+                url,
+                tag,
+            )
