@@ -142,6 +142,9 @@ class WidgetSnippetView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "code"
     template_name = "events/widget_admin.html"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         partners = list(widget_partners(self.request.user))
         chosen = self.request.GET.get("partner", "")
