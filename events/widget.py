@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils import translation
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -85,7 +85,6 @@ def fragment(request):
     # involved, so `*` is safe (a credentialed request would be refused with it).
     response["Access-Control-Allow-Origin"] = "*"
     patch_cache_control(response, public=True, max_age=MAX_AGE)
-    patch_vary_headers(response, ["Origin"])
     return response
 
 
