@@ -18,6 +18,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
@@ -162,3 +163,10 @@ class WidgetSnippetView(WagtailAdminTemplateMixin, TemplateView):
             origin=self.request.build_absolute_uri("/").rstrip("/"),
             **kwargs,
         )
+
+
+class WidgetMenuItem(MenuItem):
+    """Shown to those with an institution's widget to see."""
+
+    def is_shown(self, request):
+        return widget_partners(request.user).exists()

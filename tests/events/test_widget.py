@@ -239,6 +239,7 @@ def test_user_without_an_institution_gets_no_snippet(client, partners):
     response = client.get(ADMIN_URL)
     assert response.status_code == 200
     assert "data-k3-events" not in response.content.decode()
+    assert ADMIN_URL not in client.get("/admin/").content.decode()  # nor in the menu
 
 
 def test_menu_item_in_the_admin(client, partners):
