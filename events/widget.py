@@ -65,8 +65,6 @@ def fragment(request):
     limit = bounded_int(request.GET.get("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT)
     level = bounded_int(request.GET.get("heading"), DEFAULT_HEADING_LEVEL, 1, 5)
     events = listing.prepare(listing.listing()[:limit])
-    for event in events:
-        event.widget_url = event.get_full_url(request)
     partner = listing.active.get("partner")
     response = render(
         request,
