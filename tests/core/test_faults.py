@@ -55,6 +55,7 @@ def reader_pages(world, make_event):
         world.calendar.url,  # the calendar: filter options and counts from the cache
         world.calendar.url + "archive/",
         world.calendar.url + "?topic=test-tools",
+        "/de/widget/events/?partner=test-alpha",  # the partners' widget: the calendar's options
         event.url,
         "/de/search/?q=Probe",
     ]
