@@ -76,7 +76,9 @@ def fragment(request):
             "event_heading_level": level + 1,
             # Only co-organised events name their organiser on the partner's own widget.
             "partner_path": listing.calendar.partner_targets[partner].path if partner else None,
-            "calendar_url": listing.with_query(calendar.get_full_url(request)),
+            "calendar_url": listing.with_query(
+                request.build_absolute_uri(calendar.get_url(request))
+            ),
             "stylesheet_url": request.build_absolute_uri(static(STYLESHEET_PATH)),
         },
     )
@@ -115,7 +117,7 @@ def snippet(request, partner, language):
         return None
     with translation.override(language):
         calendar = active_calendar()
-        calendar_url = calendar.get_full_url(request) if calendar else ""
+        calendar_url = request.build_absolute_uri(calendar.get_url(request)) if calendar else ""
         code = render_to_string(
             "events/widget_snippet.html",
             {
