@@ -209,3 +209,8 @@ class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):
 
     class Meta:
         abstract = True
+
+    def structured_data(self, request):
+        """The schema.org objects this page describes, as dicts ({% page_structured_data %}
+        renders them as JSON-LD with the breadcrumbs; helpers in core.structured_data)."""
+        return []
