@@ -11,6 +11,7 @@ out, the tree's root and anything above the site's home page too.
 
 from dataclasses import dataclass
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
@@ -59,7 +60,8 @@ def _trail(request, page):
         is_home = ancestor.depth == home_depth
         trail.append(
             Crumb(
-                title=gettext("Home") if is_home else ancestor.title,
+                # The home page's own title is the site name: say where the crumb leads.
+                title=capfirst(gettext("home page")) if is_home else ancestor.title,
                 url=url,
                 lang="" if is_home else untranslated_language(ancestor),
             )

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
-from .metadata import SHARE_IMAGE_SPEC, description, page_title
+from .metadata import SHARE_IMAGE_SPEC, own_description, page_title
 from .translation import content_language
 
 SCHEMA_ORG = "https://schema.org"
@@ -138,7 +138,6 @@ def news_article(request, page, *, published, author, image=None, image_caption=
         "@context": SCHEMA_ORG,
         "@type": "NewsArticle",
         "headline": page_title(page),
-        "description": description(page),
         "url": url,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "inLanguage": language,
@@ -150,6 +149,8 @@ def news_article(request, page, *, published, author, image=None, image_caption=
     modified = page.last_published_at
     if modified and timezone.localtime(modified).date() >= published:
         data["dateModified"] = iso(modified)
+    if own_description(page):
+        data["description"] = own_description(page)
     if image is not None:
         data["image"] = image_object(request, image, language, image_caption)
     return data

@@ -8,7 +8,7 @@ it shows, so an untranslated alias points to its German page, as its canonical l
 
 from django.utils.translation import gettext
 
-from core.metadata import description
+from core.metadata import description, own_description
 from core.structured_data import (
     NETWORK_ALTERNATE_NAMES,
     NETWORK_FOUNDING_DATE,
@@ -76,12 +76,9 @@ def network_organization(request, home):
 
 def partner_reference(request, partner, shown=None, schema_type="Organization"):
     """A partner institution named in other data: its name, its page here (`shown`: the page
-    whose text is canonical, the partner's own page by default) and its own website."""
-    data = {
-        "@type": schema_type,
-        "name": partner.title,
-        "url": page_url(request, shown or partner),
-    }
+    whose text it shows, its German original for an untranslated one) and its own website."""
+    shown = shown or partner.untranslated_source or partner
+    data = {"@type": schema_type, "name": partner.title, "url": page_url(request, shown)}
     if partner.website:
         data["sameAs"] = partner.website
     return data
@@ -96,7 +93,6 @@ def fellow_person(request, fellow):
         "@type": "Person",
         "name": fellow.title,
         "url": page_url(request, fellow.untranslated_source or fellow),
-        "description": description(fellow),
         # The host institution, else the network whose program the fellow is in.
         "affiliation": (
             partner_reference(request, fellow.host_partner)
@@ -104,6 +100,8 @@ def fellow_person(request, fellow):
             else network_reference(request, fellow.locale.language_code)
         ),
     }
+    if own_description(fellow):
+        data["description"] = own_description(fellow)
     disciplines = [entry.name for entry in getattr(fellow, "localized_disciplines", [])]
     if disciplines:
         data["knowsAbout"] = disciplines

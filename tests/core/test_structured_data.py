@@ -278,7 +278,15 @@ def test_a_fellow_without_host_is_affiliated_with_the_network(client, site):
     fellow = FellowProfilePageFactory(title="Ohne Haus")
     data = json_ld_of_type(client.get(fellow.url), "Person")
     assert data["affiliation"]["@id"] == "http://testserver/de/#organization"
-    assert "image" not in data and "sameAs" not in data
+    # No text of its own: no description (not the site's).
+    assert "image" not in data and "sameAs" not in data and "description" not in data
+
+
+def test_an_untranslated_fellow_names_its_german_pages(client, site, network):
+    fellow = FellowProfilePageFactory(parent=network["lead"], title="Nur deutsch")
+    data = json_ld_of_type(client.get(alias_in(fellow, "en").url), "Person")
+    assert data["url"] == f"http://testserver{fellow.url}"
+    assert data["affiliation"]["url"] == f"http://testserver{network['lead'].url}"
 
 
 # --- Events still -------------------------------------------------------------------------------
