@@ -2,8 +2,8 @@
 into the page.
 
 Each page type says what it is with `structured_data(request)` (a list of schema.org objects as
-dicts, empty by default on `BasePage`); `{% structured_data %}` (core_tags) renders them with the
-page's BreadcrumbList into the head of base.html, one <script type="application/ld+json"> per
+dicts, empty by default on `BasePage`); `{% page_structured_data %}` (core_tags) renders them with
+the page's BreadcrumbList into the head of base.html, one <script type="application/ld+json"> per
 object. The pieces several apps need live here: the escaping for <script>, absolute addresses,
 ISO dates, images with their credit, and the reference to the network that publishes the site
 (the whole Organization, with its members, is network.structured_data's).
@@ -38,14 +38,10 @@ def json_ld(data):
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
 
 
-def absolute_url(request, url):
-    return request.build_absolute_uri(url)
-
-
 def page_url(request, page):
     """The page's absolute address, or '' for a page outside the site."""
     url = page.get_url(request)
-    return absolute_url(request, url) if url else ""
+    return request.build_absolute_uri(url) if url else ""
 
 
 def iso(value):
@@ -58,7 +54,7 @@ def iso(value):
 def language_home_url(request, language_code):
     """The absolute address of a language's home page (/de/, /en/), without a query."""
     with translation.override(language_code):
-        return absolute_url(request, reverse("wagtail_serve", args=("",)))
+        return request.build_absolute_uri(reverse("wagtail_serve", args=("",)))
 
 
 def network_reference(request, language_code):
@@ -77,7 +73,7 @@ def network_id(request):
 
 
 def network_logo(request):
-    return absolute_url(request, static(NETWORK_LOGO))
+    return request.build_absolute_uri(static(NETWORK_LOGO))
 
 
 def image_object(request, image, language, caption="", spec=SHARE_IMAGE_SPEC):
@@ -88,7 +84,7 @@ def image_object(request, image, language, caption="", spec=SHARE_IMAGE_SPEC):
     only; a page's own `caption` (already in its language) always.
     """
     rendition = image.get_rendition(spec)
-    url = absolute_url(request, rendition.url)
+    url = request.build_absolute_uri(rendition.url)
     data = {
         "@type": "ImageObject",
         "url": url,
@@ -117,7 +113,7 @@ def breadcrumb_list(request, trail):
                 "@type": "ListItem",
                 "position": position,
                 "name": crumb.title,
-                "item": absolute_url(request, crumb.url),
+                "item": request.build_absolute_uri(crumb.url),
             }
             for position, crumb in enumerate(trail, start=1)
         ],
