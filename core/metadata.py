@@ -50,12 +50,17 @@ def page_title(page):
 
 
 def description(page):
+    return own_description(page) or site_description()
+
+
+def own_description(page):
+    """What the page says about itself, '' if nothing (structured data then says nothing)."""
     for name in DESCRIPTION_FIELDS:
         text = getattr(page, name, "")
         text = " ".join(html.unescape(strip_tags(str(text or ""))).split())
         if text:
             return Truncator(text).chars(DESCRIPTION_LENGTH)
-    return site_description()
+    return ""
 
 
 def share_image(page):

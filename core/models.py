@@ -211,6 +211,11 @@ class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):
     class Meta:
         abstract = True
 
+    def structured_data(self, request):
+        """The schema.org objects this page describes, as dicts ({% page_structured_data %}
+        renders them as JSON-LD with the breadcrumbs; helpers in core.structured_data)."""
+        return []
+
 
 class PaginatedListingMixin:
     """A page that lists others across `?page=N`: page 1 has one address, the bare one.

@@ -525,14 +525,19 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return calendar_response(request, [self], filename=f"{self.slug}.ics", name=self.title)
 
-    def get_context(self, request, *args, **kwargs):
+    @cached_property
+    def localized_organisers(self):
+        """The organisers as the reader sees them: the page and its JSON-LD both name them."""
+        return localize_all(self.organisers, self.locale_id, fall_back_to_chosen=True)
+
+    def structured_data(self, request):
         from .structured_data import event_json_ld
 
+        return [event_json_ld(self, request, self.localized_organisers)]
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisers"] = localize_all(
-            self.organisers, self.locale_id, fall_back_to_chosen=True
-        )
-        context["json_ld"] = event_json_ld(self, request, context["organisers"])
+        context["organisers"] = self.localized_organisers
         context["topics"] = localize_all(self.topics.all(), self.locale_id)
         context["ical_url"] = self.get_url(request) + self.reverse_subpage("ical")
         return context

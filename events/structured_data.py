@@ -1,11 +1,9 @@
 """schema.org Event as JSON-LD for search engines and other readers of the page."""
 
-import json
-
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
-from core.translation import localize_all
+from core.structured_data import SCHEMA_ORG, image_object
+from core.translation import content_language, localize_all
 
 from .choices import EventFormat, EventLanguage, EventStatus
 
@@ -26,8 +24,6 @@ IN_LANGUAGE = {
     EventLanguage.ENGLISH: "en",
     EventLanguage.BILINGUAL: ["de", "en"],
 }
-# What json.dumps leaves that could end the <script> element or confuse an HTML parser.
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def _date(event, value):
@@ -36,12 +32,13 @@ def _date(event, value):
 
 
 def event_json_ld(event, request, organisers=None):
-    """schema.org Event data; `organisers` as the reader sees them (computed if not given)."""
+    """schema.org Event data (a dict for core.structured_data.json_ld); `organisers` as the
+    reader sees them (computed if not given)."""
     if organisers is None:
         organisers = localize_all(event.organisers, event.locale_id, fall_back_to_chosen=True)
     url = request.build_absolute_uri(event.get_url(request))
     data = {
-        "@context": "https://schema.org",
+        "@context": SCHEMA_ORG,
         "@type": "Event",
         "name": event.title,
         "description": event.intro,
@@ -98,8 +95,8 @@ def event_json_ld(event, request, organisers=None):
         data["offers"] = offer
     else:
         data["isAccessibleForFree"] = True
-    if event.listing_image_id:
-        data["image"] = request.build_absolute_uri(
-            event.listing_image.get_rendition("fill-1200x675").url
-        )
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
+    image = event.image or event.listing_image
+    if image is not None:
+        # 16:9, as search engines prefer for events.
+        data["image"] = image_object(request, image, content_language(event), spec="fill-1200x675")
+    return data

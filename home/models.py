@@ -7,6 +7,7 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
 from core.visibility import visible_to_public
+from network.structured_data import network_organization
 
 from .blocks import HomeSectionsBlock
 
@@ -40,6 +41,9 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def structured_data(self, request):
+        return [network_organization(request, self)]
 
     def get_admin_display_title(self):
         """With the language: the German and the English home share their title, and the admin

@@ -441,6 +441,11 @@ class FellowProfilePage(BasePage):
         prepare_fellow_cards([self], self.locale)
         return context
 
+    def structured_data(self, request):
+        from .structured_data import fellow_person
+
+        return [fellow_person(request, self)]
+
     @cached_property
     def host_partner(self):
         parent = self.get_parent().specific

@@ -22,9 +22,11 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock
 from core.feeds import FEED_FORMATS, feed_links
 from core.models import BasePage, PaginatedListingMixin, lead_image_field
+from core.structured_data import network_reference, news_article
 from core.translation import localize_all, with_translation_state
 from core.visibility import visible_to_public
 from network.models import PartnerPage
+from network.structured_data import partner_reference
 
 
 class NewsIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
@@ -177,6 +179,24 @@ class NewsPage(BasePage):
     @property
     def summary(self):
         return self.listing_summary or self.teaser
+
+    def structured_data(self, request):
+        # A partner's news (below its page) is the partner's; the network's is the network's.
+        partner = PartnerPage.objects.filter(path=self.path[: -self.steplen]).first()
+        author = (
+            partner_reference(request, partner)
+            if partner
+            else network_reference(request, self.locale.language_code)
+        )
+        return [
+            news_article(
+                request,
+                self,
+                published=self.date,
+                author=author,
+                image=self.image or self.listing_image,
+            )
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -23,6 +23,7 @@ from wagtail.utils.sendfile import sendfile
 from core.blocks import BaseStreamBlock
 from core.feeds import FEED_FORMATS, feed_links
 from core.models import BasePage
+from core.structured_data import network_reference, news_article
 from core.visibility import held_back_translation_keys, visible_to_public
 
 from .blocks import PressContactsBlock, PressDocumentsBlock, PressPhotosBlock
@@ -378,6 +379,31 @@ class PressReleasePage(PressMediaMixin, BasePage):
     def press_kit(self):
         photos = publicly_downloadable(self.photo_images)
         return PressKit(kit_filename(self.slug), photos, self.all_documents)
+
+    def structured_data(self, request):
+        """A NewsArticle by the network, pictured by its listing image or first press photo."""
+        image, caption = self.listing_image, ""
+        if image is None:
+            photo = next(
+                (
+                    block.value
+                    for block in self.photos
+                    if block.block_type == "photo" and block.value["image"]
+                ),
+                None,
+            )
+            if photo is not None and is_publicly_downloadable(photo["image"]):
+                image, caption = photo["image"], photo["caption"]
+        return [
+            news_article(
+                request,
+                self,
+                published=self.date,
+                author=network_reference(request, self.locale.language_code),
+                image=image,
+                image_caption=caption,
+            )
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

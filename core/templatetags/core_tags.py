@@ -6,7 +6,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
-from core import metadata
+from core import metadata, structured_data
+from core.breadcrumbs import breadcrumb_trail
 from core.translation import (
     is_real_translation,
     localize,
@@ -133,6 +134,26 @@ def page_metadata(context):
     else:
         url = canonical_url(context) if page.url else ""
     return metadata.page_metadata(context["request"], page, url, _live_translations(page))
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The visible trail from the home page to this one (core.breadcrumbs), below sections."""
+    return {"trail": breadcrumb_trail(context.get("request"), context.get("page"))}
+
+
+@register.inclusion_tag("components/structured_data.html", takes_context=True)
+def page_structured_data(context):
+    """The schema.org objects the page describes (its `structured_data`) and its
+    BreadcrumbList, one JSON-LD script each."""
+    request, page = context["request"], context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return {"scripts": []}
+    objects = list(page.structured_data(request)) if hasattr(page, "structured_data") else []
+    trail = breadcrumb_trail(request, page)
+    if trail:
+        objects.append(structured_data.breadcrumb_list(request, trail))
+    return {"scripts": [structured_data.json_ld(data) for data in objects]}
 
 
 @register.inclusion_tag("components/figure.html")

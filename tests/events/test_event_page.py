@@ -1,22 +1,18 @@
 """The event page: status, facts and schema.org JSON-LD."""
 
-import json
-import re
 from decimal import Decimal
 
 from core.factories import translate
 from events.choices import EventStatus
 from events.factories import VenueFactory
 from events.models import EventSeries
+from tests.structured_data import json_ld_of_type
 
 from .conftest import berlin
 
 
 def json_ld(response):
-    assert response.status_code == 200
-    html = response.content.decode()
-    [data] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return json.loads(data)
+    return json_ld_of_type(response, "Event")
 
 
 def test_in_person_event(client, world, make_event):
