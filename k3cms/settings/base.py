@@ -331,6 +331,10 @@ INSTALLED_APPS += [
 # Before anything that can answer on its own (CommonMiddleware's redirects, static files), so
 # those answers carry the CORS headers too.
 MIDDLEWARE.insert(0, "corsheaders.middleware.CorsMiddleware")
+# An unknown API address answers the API's 404, not a redirect to the German site.
+MIDDLEWARE[MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware")] = (
+    "api.middleware.LocaleMiddleware"
+)
 # Anyone may read the API from any website's script, without cookies, and only read it.
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
