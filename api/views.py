@@ -21,6 +21,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -51,6 +52,14 @@ class PublicAccess:
     authentication_classes = []
     permission_classes = [AllowAny]
     throttle_classes = [ApiRateThrottle]
+
+
+class JsonOnly(BaseContentNegotiation):
+    """Always JSON. DRF would read `?format=` as the wanted renderer, but here `format` is the
+    calendar's filter (in person, online, hybrid)."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
 
 
 class Pagination(PageNumberPagination):
@@ -155,6 +164,7 @@ class PublicPageViewSet(PublicAccess, viewsets.ReadOnlyModelViewSet):
     """A list of one language's pages and a detail view of each by id."""
 
     renderer_classes = [JSONRenderer]
+    content_negotiation_class = JsonOnly
     pagination_class = Pagination
     lookup_value_regex = r"[0-9]+"
     model = Page
