@@ -59,16 +59,12 @@ def build(calendar_world, kind):
     pages = SimpleNamespace()
 
     pages.public = make(f"Öffentlich {kind}", slug=f"oeffentlich-{kind}")
-    pages.public_en = translate(
-        pages.public, "en", title=f"Public {kind}", slug=f"public-{kind}"
-    )
+    pages.public_en = translate(pages.public, "en", title=f"Public {kind}", slug=f"public-{kind}")
     pages.aliased = make(f"Nur deutsch {kind}", slug=f"nur-deutsch-{kind}")
     pages.aliased_en = alias_in(pages.aliased, "en")
     pages.in_progress = make(f"In Arbeit {kind}", slug=f"in-arbeit-{kind}")
     pages.in_progress_en = alias_in(pages.in_progress, "en")
-    translate(
-        pages.in_progress, "en", publish=False, title=f"SECRET draft translation {singular}"
-    )
+    translate(pages.in_progress, "en", publish=False, title=f"SECRET draft translation {singular}")
 
     pages.draft = make(f"GEHEIM Entwurf {kind}", slug=f"entwurf-{kind}", live=False)
     pages.private = make(f"GEHEIM privat {kind}", slug=f"privat-{kind}")
