@@ -225,3 +225,9 @@ class NewsSerializer(PageSerializer):
     date = serializers.DateField()
     teaser = serializers.CharField()
     image = ImageSerializer(allow_null=True)
+
+
+class ErrorSerializer(serializers.Serializer):
+    """What a 404 or 429 says."""
+
+    detail = serializers.CharField()

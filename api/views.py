@@ -17,10 +17,16 @@ from django.conf import settings
 from django.http import QueryDict
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny
@@ -28,6 +34,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.models import Locale, Page
 
+from core.filters import ListingFilter
 from core.translation import is_real_translation, with_translation_state
 from core.visibility import visible_to_public
 from events.choices import EventFormat
@@ -93,7 +100,7 @@ def one_of(params, name, allowed, default):
 
 
 def not_allowed_message(value, allowed):
-    message = gettext("“%(value)s” is not a valid value.") % {"value": PartnerFilter.shown(value)}
+    message = gettext("“%(value)s” is not a valid value.") % {"value": ListingFilter.shown(value)}
     if allowed:
         message += " " + gettext("Valid values: %(values)s.") % {"values": ", ".join(allowed)}
     return message
@@ -156,6 +163,36 @@ LANG_PARAMETER = OpenApiParameter(
 )
 
 
+ERRORS = {
+    404: OpenApiResponse(serializers.ErrorSerializer, description="No such page, or not visible."),
+    429: OpenApiResponse(
+        serializers.ErrorSerializer,
+        description="Too many requests; `Retry-After` says when to try again.",
+    ),
+}
+LIST_ERRORS = {
+    **ERRORS,
+    400: OpenApiResponse(
+        {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+        description="A parameter has a value that is not offered; the answer names it.",
+        examples=[OpenApiExample("Unknown topic", {"topic": ["“nope” is not a valid value. …"]})],
+    ),
+}
+
+
+def list_schema(serializer, summary, description, parameters):
+    return extend_schema(
+        summary=summary,
+        description=description,
+        parameters=parameters,
+        responses={200: serializer(many=True), **LIST_ERRORS},
+    )
+
+
+def detail_schema(serializer, summary):
+    return extend_schema(summary=summary, responses={200: serializer, **ERRORS})
+
+
 def filter_parameter(name, description, enum=None, pattern=None):
     return OpenApiParameter(name, str, enum=enum, pattern=pattern, description=description)
 
@@ -172,7 +209,9 @@ class PublicPageViewSet(PublicAccess, viewsets.ReadOnlyModelViewSet):
     def locale(self):
         if not hasattr(self, "_locale"):
             code = one_of(self.request.query_params, "lang", LANGUAGE_CODES, LANGUAGE_CODES[0])
-            self._locale = Locale.objects.get(language_code=code)
+            self._locale = Locale.objects.filter(language_code=code).first()
+            if self._locale is None:  # a site whose English tree was never made
+                raise NotFound(gettext("There is no content in this language yet."))
         return self._locale
 
     def listing(self, locale):
@@ -232,13 +271,14 @@ EVENT_PARAMETERS = [
 
 
 @extend_schema_view(
-    list=extend_schema(
-        summary="Events",
-        description="The calendar of one language, with the calendar's filters. A value the "
-        "calendar does not offer gives 400 naming the parameter.",
-        parameters=EVENT_PARAMETERS,
+    list=list_schema(
+        serializers.EventSerializer,
+        "Events",
+        "The calendar of one language, with the calendar's filters. A value the calendar does "
+        "not offer gives 400 naming the parameter.",
+        EVENT_PARAMETERS,
     ),
-    retrieve=extend_schema(summary="One event"),
+    retrieve=detail_schema(serializers.EventSerializer, "One event"),
 )
 class EventViewSet(PublicPageViewSet):
     model = EventPage
@@ -274,17 +314,18 @@ class EventViewSet(PublicPageViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(
-        summary="Partners",
-        description="The partner institutions, by name, with the partner overview's filters.",
-        parameters=[
+    list=list_schema(
+        serializers.PartnerSerializer,
+        "Partners",
+        "The partner institutions, by name, with the partner overview's filters.",
+        [
             LANG_PARAMETER,
             filter_parameter("role", "The role in the network.", enum=PartnerRole.values),
             filter_parameter("city", "The partner's city, as written in the list's language."),
             filter_parameter("field", "A field of action's slug (the same in both languages)."),
         ],
     ),
-    retrieve=extend_schema(summary="One partner"),
+    retrieve=detail_schema(serializers.PartnerSerializer, "One partner"),
 )
 class PartnerViewSet(PublicPageViewSet):
     model = PartnerPage
@@ -306,12 +347,13 @@ class PartnerViewSet(PublicPageViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(
-        summary="Programs",
-        description="The programs in the order of the program overview.",
-        parameters=[LANG_PARAMETER],
+    list=list_schema(
+        serializers.ProgramSerializer,
+        "Programs",
+        "The programs in the order of the program overview.",
+        [LANG_PARAMETER],
     ),
-    retrieve=extend_schema(summary="One program"),
+    retrieve=detail_schema(serializers.ProgramSerializer, "One program"),
 )
 class ProgramViewSet(PublicPageViewSet):
     model = ProgramPage
@@ -325,12 +367,13 @@ class ProgramViewSet(PublicPageViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(
-        summary="News",
-        description="News of the network and its partners, newest first.",
-        parameters=[LANG_PARAMETER],
+    list=list_schema(
+        serializers.NewsSerializer,
+        "News",
+        "News of the network and its partners, newest first.",
+        [LANG_PARAMETER],
     ),
-    retrieve=extend_schema(summary="One news item"),
+    retrieve=detail_schema(serializers.NewsSerializer, "One news item"),
 )
 class NewsViewSet(PublicPageViewSet):
     model = NewsPage

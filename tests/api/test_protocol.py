@@ -135,6 +135,9 @@ def test_the_openapi_schema_lists_every_endpoint_as_valid_json_and_yaml(client, 
         event_filters
     )
     assert {"language", "page", "page_size"} <= event_filters
+    for kind in KINDS:
+        answers = schema["paths"][f"/api/v1/{kind}/"]["get"]["responses"]
+        assert {"200", "400", "404", "429"} <= set(answers), kind
     as_yaml = client.get("/api/v1/schema/")
     assert as_yaml.status_code == 200
     assert yaml.safe_load(as_yaml.content) == schema
