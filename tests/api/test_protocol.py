@@ -166,3 +166,27 @@ def test_api_and_docs_redirect_from_the_bare_prefixes(client, site):
         response = client.get(url)
         assert response.status_code == 302
         assert response["Location"] == "/api/v1/docs/"
+
+
+ODD_QUERIES = [
+    "lang=%00",
+    "lang=de&lang=en",
+    "lang=" + "x" * 5000,
+    "page=%ED%A0%80",
+    "page_size=-5",
+    "page_size=9999999999999999999999",
+    "period=%00",
+    "role=%00&city=%00&field=%00",
+    "program=%00&topic=%00&partner=%00&month=%00&language=%00",
+    "format=json",
+    "format=api",
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("query", ODD_QUERIES)
+def test_odd_query_strings_are_answered_never_with_a_500(client, five_news, kind, query):
+    response = client.get(f"/api/v1/{kind}/?{query}")
+    assert response.status_code in (200, 400, 404), response.content
+    assert response["Content-Type"] == "application/json"
+    assert client.head(f"/api/v1/{kind}/").status_code == 200
