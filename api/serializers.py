@@ -42,6 +42,7 @@ class ImageSerializer(serializers.Serializer):
     )
     credit = serializers.CharField(help_text="Must be printed wherever the image is shown.")
     licence = serializers.CharField(help_text="Under which terms the image may be reused.")
+    licence_url = serializers.CharField(help_text="The licence's text, where it has one.")
 
     def to_representation(self, image):
         rendition = image.get_rendition(IMAGE_SPEC)
@@ -54,6 +55,7 @@ class ImageSerializer(serializers.Serializer):
             "alt_language": settings.LANGUAGE_CODE,
             "credit": image.credit,
             "licence": image.licence,
+            "licence_url": image.licence_url,
         }
 
 

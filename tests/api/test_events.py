@@ -140,6 +140,10 @@ def test_an_event_carries_its_dates_place_program_topics_organiser_and_image(
         "Foto: Jana Beispiel",
     )
     assert image["width"] and image["height"]
+    assert (image["licence"], image["licence_url"]) == (
+        "cc-by-4.0",
+        "https://creativecommons.org/licenses/by/4.0/",
+    )
     listed = client.get(URL, {"topic": "test-recht"}).json()["results"]
     assert listed == [item]
 
