@@ -41,6 +41,8 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
     path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name=sitemaps.SITEMAP_URL_NAME),
     path("csp-report/", core_views.csp_report, name="csp_report"),
+    # Outside i18n_patterns: the language is a parameter (docs/api.md).
+    path("api/", include("api.urls")),
 ]
 
 if settings.DEBUG:

@@ -69,6 +69,7 @@ K3_PROJECT_APPS = [
     "press",
     # Before wagtail_localize: its admin URLs for translate/sync are wrapped with page checks.
     "editorial",
+    "api",
 ]
 INSTALLED_APPS = [
     *K3_PROJECT_APPS,
@@ -319,3 +320,50 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
     "editorial.middleware.CurrentRequestMiddleware",
 )
+
+# --- Public API (api/, docs/api.md) ---
+INSTALLED_APPS += [
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI from our own static files, no CDN
+    "corsheaders",
+]
+# Before anything that can answer on its own (CommonMiddleware's redirects, static files), so
+# those answers carry the CORS headers too.
+MIDDLEWARE.insert(0, "corsheaders.middleware.CorsMiddleware")
+# An unknown API address answers the API's 404, not a redirect to the German site.
+MIDDLEWARE[MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware")] = (
+    "api.middleware.LocaleMiddleware"
+)
+# Anyone may read the API from any website's script, without cookies, and only read it.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+# Requests per client and window (count/second, minute, hour or day), counted in the cache.
+API_RATE_LIMIT = env.str("API_RATE_LIMIT", default="120/minute")
+# Only the schema class is set globally: authentication, permissions, renderers and throttling
+# are the API views' own, so Wagtail's admin API keeps DRF's defaults.
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": _("K3 KI.Kunst.Kultur – public API"),
+    "DESCRIPTION": _(
+        "Read-only JSON of the public events, partners, programs and news of the K3 website, "
+        "in German and English."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    # Only our API: Wagtail's admin API is no public interface.
+    "PREPROCESSING_HOOKS": ["api.schema.public_endpoints_only"],
+    # Several fields are called "…language": one name for the site's languages, one for an
+    # event's.
+    "ENUM_NAME_OVERRIDES": {
+        "LanguageEnum": [code for code, _name in LANGUAGES],
+        "EventLanguageEnum": "events.choices.EventLanguage",
+    },
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # No badge image from validator.swagger.io: nothing on the page comes from another host.
+    "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
+}
