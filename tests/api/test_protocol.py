@@ -9,6 +9,7 @@ import yaml
 from django.test import override_settings
 from drf_spectacular.validation import validate_schema
 
+from home.factories import bilingual_site
 from news.factories import NewsPageFactory
 from tests.core.test_faults import needs_redis, redis_cache, redis_server  # noqa: F401
 
@@ -20,9 +21,16 @@ NEWS = "/api/v1/news/"
 ORIGIN = "https://elsewhere.example"
 
 
-@pytest.fixture
-def five_news(site):
+@pytest.fixture(scope="module")
+def shared_five_news(module_db):
+    """Made once for the module (tests/conftest.py::module_db): 88 tests read them."""
+    bilingual_site()
     return [NewsPageFactory(title=f"Meldung {n}") for n in range(5)]
+
+
+@pytest.fixture
+def five_news(shared_five_news, site):
+    return shared_five_news
 
 
 # --- Pagination and errors ----------------------------------------------------------------------
