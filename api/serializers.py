@@ -11,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core.structured_data import page_url as core_page_url
 from core.translation import content_language
 from events.choices import EventFormat, EventLanguage, EventStatus
 from network.choices import CallStatus, PartnerRole, ProgramKind
@@ -27,7 +28,7 @@ def absolute_url(request, url):
 def page_url(request, page):
     """The page's public address, absolute, on the host the client asked."""
     # Wagtail's URL look-up wants Django's request (it caches the site's root paths on it).
-    return absolute_url(request, page.get_url(getattr(request, "_request", request)))
+    return core_page_url(getattr(request, "_request", request), page) or None
 
 
 class ImageSerializer(serializers.Serializer):

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from core.structured_data import SCHEMA_ORG, image_object
+from core.structured_data import SCHEMA_ORG, image_object, page_url
 from core.translation import content_language, localize_all
 
 from .choices import EventFormat, EventLanguage, EventStatus
@@ -36,7 +36,7 @@ def event_json_ld(event, request, organisers=None):
     reader sees them (computed if not given)."""
     if organisers is None:
         organisers = localize_all(event.organisers, event.locale_id, fall_back_to_chosen=True)
-    url = request.build_absolute_uri(event.get_url(request))
+    url = page_url(request, event)
     data = {
         "@context": SCHEMA_ORG,
         "@type": "Event",
@@ -77,7 +77,7 @@ def event_json_ld(event, request, organisers=None):
         {
             "@type": "Organization",
             "name": organiser.title,
-            "url": request.build_absolute_uri(organiser.get_url(request)),
+            "url": page_url(request, organiser),
         }
         for organiser in organisers
     ]

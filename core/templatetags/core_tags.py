@@ -113,8 +113,7 @@ def alternate_links(context):
 @register.simple_tag(takes_context=True)
 def absolute_url(context, page):
     """The page's address on the host the reader asked for (canonical links, feeds)."""
-    request = context["request"]
-    return request.build_absolute_uri(page.get_url(request))
+    return structured_data.page_url(context["request"], page)
 
 
 @register.simple_tag(takes_context=True)
