@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: help install run test coverage lint format messages demo migrate bench-events bench-search bench-network bench-press bench-suite faults upgrade-drill lighthouse clean
+.PHONY: help install run test coverage lint format messages demo migrate bench-events bench-search bench-network bench-press bench-suite faults upgrade-drill lighthouse screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -70,8 +70,11 @@ faults: install ## Fault drill: Redis and the database away and back, what reade
 upgrade-drill: install ## Migrate a database made by an earlier commit (FROM=6d31321) and compare row counts
 	$(PY) bench/upgrade_drill.py $(if $(FROM),--from $(FROM))
 
-lighthouse: install ## Lighthouse SEO, accessibility and best-practice scores of a running site (BASE=http://127.0.0.1:8000)
+lighthouse: install ## Lighthouse scores (performance, SEO, accessibility, best practices) and page weight of a running site (BASE=http://127.0.0.1:8000)
 	$(PY) bench/lighthouse.py
+
+screenshots: demo ## Screenshots of home, calendar, event, partner, fellow, press release, search (de/en, 375/1280 px)
+	$(PY) bench/screenshots.py
 
 clean: ## Remove the virtualenv, the SQLite database and media
 	rm -rf $(VENV) db.sqlite3 media

@@ -1,10 +1,12 @@
-"""Lighthouse scores of the pages issue 14 names, against a running site (`make run`).
+"""Lighthouse scores of the pages issues 14 and 15 name, against a running site (`make run`).
 
-    make lighthouse                      # http://127.0.0.1:8000, SEO, accessibility, best practices
+    make lighthouse                      # http://127.0.0.1:8000: performance, SEO, accessibility,
+                                         # best practices, and each page's weight
     BASE=http://127.0.0.1:8001 make lighthouse
 
 Runs `npx lighthouse@12.2.3` with the machine's Chromium (CHROME_PATH, default /usr/bin/chromium),
-one page after another, and prints each category's score and every audit that did not pass.
+one page after another, and prints each category's score, the page's weight (everything it
+transferred, fonts apart too) and every audit that did not pass.
 The event and press release are the first ones the calendar and the press room link to.
 """
 
@@ -17,7 +19,7 @@ import tempfile
 import urllib.request
 
 LIGHTHOUSE = "lighthouse@12.2.3"
-CATEGORIES = ["seo", "accessibility", "best-practices"]
+CATEGORIES = ["performance", "seo", "accessibility", "best-practices"]
 
 
 def first_link(base, listing, pattern):
@@ -62,14 +64,31 @@ def audit(url):
         return json.load(open(report.name))
 
 
+def weight(result):
+    """Bytes the page transferred in all, and those of fonts (Lighthouse's network records)."""
+    requests = result["audits"]["network-requests"]["details"]["items"]
+    total = sum(request.get("transferSize", 0) for request in requests)
+    fonts = sum(r.get("transferSize", 0) for r in requests if r.get("resourceType") == "Font")
+    return total, fonts
+
+
 def main():
     base = os.environ.get("BASE", "http://127.0.0.1:8000").rstrip("/")
     print(f"{LIGHTHOUSE} against {base}")
-    print(f"{'page':15} {'path':62} " + " ".join(f"{c:>14}" for c in CATEGORIES))
+    print(
+        f"{'page':15} {'path':62} "
+        + " ".join(f"{c:>14}" for c in CATEGORIES)
+        + f" {'weight KB':>10} {'fonts KB':>9}"
+    )
     for name, path in pages(base).items():
         result = audit(base + path)
         scores = [round(result["categories"][c]["score"] * 100) for c in CATEGORIES]
-        print(f"{name:15} {path:62} " + " ".join(f"{s:>14}" for s in scores))
+        total, fonts = weight(result)
+        print(
+            f"{name:15} {path:62} "
+            + " ".join(f"{s:>14}" for s in scores)
+            + f" {total / 1024:>10.1f} {fonts / 1024:>9.1f}"
+        )
         for category in CATEGORIES:
             for ref in result["categories"][category]["auditRefs"]:
                 found = result["audits"][ref["id"]]
