@@ -28,14 +28,15 @@ def pytest_collection_modifyitems(config, items):
     one process waiting for the other."""
 
     def loads_demo(item):
-        return "demo" in getattr(item, "fixturenames", ()) or item.get_closest_marker("demo")
+        names = getattr(item, "fixturenames", ())
+        return "demo" in names or "module_demo" in names or item.get_closest_marker("demo")
 
     items.sort(
         key=lambda item: (item.get_closest_marker("browser") is not None, not loads_demo(item))
     )
     # `-m "not demo"` runs everything that stands on factories alone.
     for item in items:
-        if "demo" in getattr(item, "fixturenames", ()):
+        if loads_demo(item):
             item.add_marker(pytest.mark.demo)
 
 
@@ -103,6 +104,14 @@ def refetched(namespace):
 @pytest.fixture
 def demo(db):
     """The whole demo site, loaded inside this test's transaction (for end-to-end tests)."""
+    if not SESSION_DEMO:
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="module")
+def module_demo(module_db):
+    """The whole demo, loaded once for a module's tests (see `module_db`); the module must keep
+    its tests in one xdist group, or each test process would load it again."""
     if not SESSION_DEMO:
         call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
 

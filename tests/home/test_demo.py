@@ -1,9 +1,10 @@
-"""The demo loader: idempotent, the network's facts, examples marked, users, images with credits.
+"""The demo loader: idempotent, the network's facts, examples marked, users, images with credits;
+and the crawl through it in both languages (tests/home/crawl.py).
 
-One test, one demo load (about a minute): the facts are checked after the second load, which
-must have changed nothing.
+One demo load for the module (about half a minute): its tests share it in one test process.
 """
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
@@ -17,6 +18,15 @@ from network.models import FellowProfilePage, PartnerPage
 from news.models import NewsPage
 from press.models import PressReleasePage
 from taxonomy.models import Topic
+
+from .crawl import (
+    assert_each_page_describes_itself_once,
+    assert_each_page_has_one_h1_alt_texts_and_nothing_from_other_hosts,
+    assert_every_live_page_is_reachable,
+    crawl,
+)
+
+pytestmark = [pytest.mark.xdist_group("home-demo"), pytest.mark.usefixtures("module_demo")]
 
 
 def snapshot():
@@ -33,7 +43,15 @@ def snapshot():
     }
 
 
-def test_demo_loads_twice_with_the_networks_facts_users_and_images(demo):
+def test_every_page_is_reachable_and_accessible_in_both_languages(db, client):
+    for code in ("de", "en"):
+        crawled = crawl(client, f"/{code}/")
+        assert_every_live_page_is_reachable(crawled, code)
+        assert_each_page_has_one_h1_alt_texts_and_nothing_from_other_hosts(crawled)
+        assert_each_page_describes_itself_once(crawled)
+
+
+def test_demo_loads_twice_with_the_networks_facts_users_and_images(db):
     before = snapshot()
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert snapshot() == before
