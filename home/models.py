@@ -21,6 +21,18 @@ class HomePage(BasePage):
         blank=True,
         help_text=_("What K3 is, in two or three sentences, shown at the top of the home page."),
     )
+    hero_image = models.ForeignKey(
+        "core.K3Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_(
+            "The large picture beside the title at the top of the home page, with its credit. "
+            "Choose a landscape image at least 1200 pixels wide. Optional."
+        ),
+    )
     sections = StreamField(
         HomeSectionsBlock(),
         blank=True,
@@ -37,7 +49,12 @@ class HomePage(BasePage):
     max_count_per_parent = 1
 
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("sections")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("sections"),
+    ]
 
     class Meta:
         verbose_name = _("home page")

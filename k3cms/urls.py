@@ -11,6 +11,7 @@ from core import views as core_views
 from editorial import explorer as editorial_explorer
 from editorial import views as editorial_views
 from events import widget as event_widget
+from home import patterns
 from search import views as search_views
 
 handler400 = "core.views.bad_request"
@@ -54,6 +55,8 @@ if settings.DEBUG:
 # falling back to German. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # The design system's pattern page (home/patterns.py), the same address in both languages.
+    path("muster/", patterns.pattern_library, name="pattern_library"),
     # A fixed address for partners' pasted widgets: it survives renaming the calendar page.
     path("widget/events/", event_widget.fragment, name="event_widget"),
     path("", include(wagtail_urls)),

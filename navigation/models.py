@@ -37,6 +37,24 @@ class Navigation(TranslatableMixin, models.Model):
         blank=True,
         help_text=_("A sentence about the network and its funding, shown in the footer."),
     )
+    funding_line = models.CharField(
+        _("funding line"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The funder's credit as it must be printed, e.g. 'Gefördert vom Ministerium für "
+            "Kultur und Wissenschaft des Landes Nordrhein-Westfalen', shown beside its logo."
+        ),
+    )
+    funding_logo = models.ForeignKey(
+        "core.K3Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("funding logo"),
+        help_text=_("The funder's logo in the footer; its alt text names the funder. Optional."),
+    )
     footer_links = StreamField(
         [("link", NavigationLinkBlock())],
         blank=True,
@@ -53,6 +71,8 @@ class Navigation(TranslatableMixin, models.Model):
             ),
         ),
         FieldPanel("footer_text"),
+        FieldPanel("funding_line"),
+        FieldPanel("funding_logo"),
         FieldPanel("footer_links"),
     ]
 

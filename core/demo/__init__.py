@@ -113,7 +113,8 @@ def site_root():
 def demo_image(title, alt, label="", seed=0, kind="logo", licence="cc0"):
     """A generated image (abstract shapes, initials) saved once as K3Image with alt text and credit.
 
-    kind: "logo" (initials on a coloured field), "avatar" (abstract portrait), "picture" (shapes).
+    kind: "logo" (initials on a coloured field), "avatar" (abstract portrait), "picture" (shapes),
+    "hero" (a wide picture of shapes over a dot grid, for the top of the home page).
     Idempotent by title.
     """
     existing = K3Image.objects.filter(title=title).first()
@@ -159,11 +160,15 @@ PALETTE = [
 def _draw(kind, label, seed):
     rng = random.Random(seed)
     background, foreground = PALETTE[seed % len(PALETTE)]
-    size = {"logo": (400, 200), "avatar": (400, 400), "picture": (960, 540)}[kind]
-    image = Image.new("RGB", size, background)
+    size = {"logo": (400, 200), "avatar": (400, 400), "picture": (960, 540), "hero": (1600, 1000)}
+    image = Image.new("RGB", size[kind], background)
     draw = ImageDraw.Draw(image)
-    width, height = size
-    for _shape in range(6 if kind == "picture" else 3):
+    width, height = size[kind]
+    if kind == "hero":
+        for x in range(40, width, 40):
+            for y in range(40, height, 40):
+                draw.ellipse((x - 2, y - 2, x + 2, y + 2), fill=foreground)
+    for _shape in range({"picture": 6, "hero": 9}.get(kind, 3)):
         x, y = rng.randrange(width), rng.randrange(height)
         radius = rng.randrange(height // 6, height // 2)
         colour = tuple(min(255, c + rng.randrange(20, 90)) for c in background)
@@ -172,7 +177,7 @@ def _draw(kind, label, seed):
         draw.ellipse((130, 70, 270, 210), fill=foreground)
         draw.pieslice((70, 230, 330, 500), 180, 360, fill=foreground)
     if label:
-        font = ImageFont.load_default(size=height // 3 if kind != "picture" else 96)
+        font = ImageFont.load_default(size=96 if kind in ("picture", "hero") else height // 3)
         box = draw.textbbox((0, 0), label, font=font)
         position = ((width - (box[2] - box[0])) / 2, (height - (box[3] - box[1])) / 2 - box[1])
         draw.text(position, label, fill=foreground, font=font)

@@ -4,7 +4,7 @@ import json
 
 from wagtail.models import Page, Site
 
-from core.demo import Bilingual, child_page, demo_data, site_root, translate_once
+from core.demo import Bilingual, child_page, demo_data, demo_image, site_root, translate_once
 
 from ..factories import HomePageFactory, StandardPageFactory
 from ..models import HomePage
@@ -33,8 +33,9 @@ def build(demo):
         standard_pages.append((page, page_spec, texts))
     # The sections name standard pages, so they are added once those exist.
     sections = home_sections(demo, spec["sections"], home_texts)
-    if not home.sections:
-        home.sections = sections
+    if not home.sections or home.hero_image is None:
+        home.sections = home.sections or sections
+        home.hero_image = home.hero_image or hero_image(spec["hero_image"])
         home.save_revision(user=demo.admin).publish()
     # The English home first: translations are filed below their parent's translation.
     translate_once(demo, home, home_texts.english)
@@ -56,6 +57,10 @@ def home_sections(demo, sections, texts):
             value["pages"] = [demo.pages[slug].pk for slug in section["pages"]]
         blocks.append({"type": section["type"], "value": value})
     return json.dumps(blocks)
+
+
+def hero_image(spec):
+    return demo_image(spec["title"], spec["alt_text"], seed=spec["seed"], kind="hero")
 
 
 def german_home(demo, spec, texts):

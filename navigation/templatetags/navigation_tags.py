@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
@@ -17,7 +18,10 @@ def _navigation(request):
     """
     if not hasattr(request, "_k3_navigation"):
         active = Locale.get_active()
-        entries = {nav.locale_id: nav for nav in Navigation.objects.all()}
+        navigations = Navigation.objects.select_related("funding_logo").prefetch_related(
+            "funding_logo__renditions"
+        )
+        entries = {nav.locale_id: nav for nav in navigations}
         request._k3_navigation = (
             entries.get(active.pk) or next(iter(entries.values()), None),
             active,
@@ -60,10 +64,17 @@ def site_footer(context):
     navigation, locale = _navigation(context["request"])
     if navigation is None:
         return {"navigation": None, "request": context["request"]}
-    text = navigation.footer_text if navigation.locale_id == locale.pk else ""
+    # Until the snippet is translated, its German sentences stay out of the English footer.
+    own_language = navigation.locale_id == locale.pk
     return {
         "navigation": navigation,
-        "footer_text": text,
+        "footer_text": navigation.footer_text if own_language else "",
+        "funding_line": navigation.funding_line if own_language else "",
+        "funding_logo": navigation.funding_logo,
+        # The image's alt text is written in German (core.models.K3Image.description).
+        "funding_logo_lang": ""
+        if get_language() == settings.LANGUAGE_CODE
+        else settings.LANGUAGE_CODE,
         "links": _localized_pages(navigation.footer_links, locale),
         "request": context["request"],
     }
