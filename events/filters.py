@@ -116,7 +116,7 @@ class MonthField(FilterChoiceField):
 
 
 class EventFilter(ListingFilter):
-    program = FilterChoiceField(label=_("Program"))
+    program = FilterChoiceField(label=_("Programme"))
     format = FilterChoiceField(label=_("Format"))
     topic = FilterChoiceField(label=_("Topic"))
     partner = FilterChoiceField(label=_("Partner"))

@@ -1,4 +1,5 @@
 from datetime import UTC, datetime, time
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -97,6 +98,13 @@ class Venue(TranslatableMixin, models.Model):
         """Postcode and city, as on an envelope: "44147 Dortmund"."""
         return f"{self.postcode} {self.city}".strip()
 
+    @property
+    def map_url(self):
+        """A search for the address on OpenStreetMap: a plain link, nothing is embedded."""
+        lines = [line.strip() for line in self.address.splitlines() if line.strip()]
+        query = ", ".join([*lines, self.locality])
+        return f"https://www.openstreetmap.org/search?{urlencode({'query': query})}"
+
 
 @register_snippet
 class EventSeries(TranslatableMixin, models.Model):
@@ -190,8 +198,8 @@ class EventQuerySet(PageQuerySet):
     def for_listing(self):
         """What event cards render, fetched up front so a listing's queries do not grow."""
         return (
-            self.select_related("venue", "locale", "image")
-            .prefetch_related("image__renditions")
+            self.select_related("venue", "locale", "image", "listing_image")
+            .prefetch_related("image__renditions", "listing_image__renditions")
             .defer("body")
         )
 
@@ -478,6 +486,16 @@ class EventPage(RoutablePageMixin, BasePage):
         return [lead, *self.co_organisers.all()] if lead else list(self.co_organisers.all())
 
     @property
+    def card_image(self):
+        """The picture of the event's cards: its listing image, else its page image."""
+        return self.listing_image or self.image
+
+    @property
+    def page_image(self):
+        """The picture at the top of the event's page: its image, else its listing image."""
+        return self.image or self.listing_image
+
+    @property
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED
 
@@ -540,7 +558,13 @@ class EventPage(RoutablePageMixin, BasePage):
         context["organisers"] = self.localized_organisers
         context["topics"] = localize_all(self.topics.all(), self.locale_id)
         context["ical_url"] = self.get_url(request) + self.reverse_subpage("ical")
+        context["calendar"] = self.calendar_page()
         return context
+
+    def calendar_page(self):
+        """The calendar of this event's language, wherever the event is filed (events live
+        below their lead partner's page, so it is not necessarily the parent)."""
+        return EventIndexPage.of_locale(self.locale_id)
 
 
 class EventIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
@@ -558,6 +582,11 @@ class EventIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("event calendar")
+
+    @classmethod
+    def of_locale(cls, locale_id):
+        """The calendar readers of this language see, or None."""
+        return visible_to_public(cls.objects.filter(locale_id=locale_id)).first()
 
     def events(self):
         """Every live event of this page's language, wherever it is filed."""

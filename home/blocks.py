@@ -26,8 +26,8 @@ class ProgramsTeaserBlock(SectionBlock):
 
     class Meta:
         icon = "list-ul"
-        label = _("Programs")
-        help_text = _("Shows the three programs with their current call for applications.")
+        label = _("Programmes")
+        help_text = _("Shows the three programmes with their current call for applications.")
         template = "components/home/programs_section.html"
 
     def get_context(self, value, parent_context=None):
@@ -94,9 +94,9 @@ class PartnerLogosBlock(SectionBlock):
 
         context = super().get_context(value, parent_context)
         locale_id = _page_locale(parent_context)
-        context["partners"] = visible_to_public(
-            PartnerPage.objects.filter(locale_id=locale_id)
-        ).for_listing()
+        partners = visible_to_public(PartnerPage.objects.filter(locale_id=locale_id)).for_listing()
+        context["partners"] = partners.members()
+        context["funders"] = partners.funders()
         context["partner_index"] = visible_to_public(
             PartnerIndexPage.objects.filter(locale_id=locale_id)
         ).first()

@@ -21,3 +21,9 @@ class PartnerRole(models.TextChoices):
     CONSORTIUM = "consortium", _("Consortium partner")
     CULTURAL_POLICY = "cultural-policy", _("Cultural-policy partner")
     FUNDER = "funder", _("Funder")
+
+    @classmethod
+    def member_choices(cls):
+        """The roles of member institutions: every role but the funder's, which funds the
+        network without being a member of it."""
+        return [(value, label) for value, label in cls.choices if value != cls.FUNDER]

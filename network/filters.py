@@ -21,7 +21,7 @@ class PartnerFilter(ListingFilter):
     def options(self):
         cities = self.queryset.order_by("city").values_list("city", flat=True).distinct()
         return {
-            "role": PartnerRole.choices,
+            "role": PartnerRole.member_choices(),
             "city": [(city, city) for city in cities],
             "field": [(entry.slug, entry.name) for entry in FieldOfAction.in_language(self.locale)],
         }
@@ -47,7 +47,7 @@ class PartnerFilter(ListingFilter):
 
 class FellowFilter(ListingFilter):
     discipline = FilterChoiceField(label=_("Art discipline"), all_label=_("All disciplines"))
-    program = FilterChoiceField(label=_("Program"), all_label=_("All programs"))
+    program = FilterChoiceField(label=_("Programme"), all_label=_("All programmes"))
     cohort = TypedFilterChoiceField(
         label=_("Cohort"), all_label=_("All cohorts"), coerce=int, empty_value=None
     )

@@ -83,6 +83,15 @@ class ProgramPage(BasePage):
     call_deadline = models.DateTimeField(_("application deadline"), null=True, blank=True)
     call_eligibility = RichTextField(_("who can apply"), features=RICH_TEXT_FEATURES, blank=True)
     call_how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES, blank=True)
+    apply_url = models.URLField(
+        _("application link"),
+        blank=True,
+        help_text=_(
+            "Where people apply, e.g. the online form, with https://. While the call is open, "
+            "the page and its card show an “Apply now” button leading there. The English page "
+            "uses the same link unless the translator gives another one."
+        ),
+    )
 
     template = "pages/program_page.html"
     parent_page_types = ["network.ProgramIndexPage"]
@@ -112,6 +121,7 @@ class ProgramPage(BasePage):
                 FieldRowPanel([FieldPanel("call_opens_at"), FieldPanel("call_deadline")]),
                 FieldPanel("call_eligibility"),
                 FieldPanel("call_how_to_apply"),
+                FieldPanel("apply_url"),
             ],
             heading=_("Call for applications"),
         ),
@@ -124,6 +134,11 @@ class ProgramPage(BasePage):
     @property
     def current_call_status(self):
         return self.call_status()
+
+    @property
+    def accepts_applications(self):
+        """Whether to show the "Apply now" button: the call is open and says where to apply."""
+        return bool(self.apply_url) and self.current_call_status == CallStatus.OPEN
 
     def fellows(self):
         """The fellows and participants of this program in this page's language."""
@@ -175,12 +190,23 @@ class PartnerIndexPage(PaginatedListingMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         partners = visible_to_public(PartnerPage.objects.filter(locale_id=self.locale_id))
-        listing = PartnerFilter(request.GET, partners, locale=self.locale, per_page=self.per_page)
+        listing = PartnerFilter(
+            request.GET, partners.members(), locale=self.locale, per_page=self.per_page
+        )
         context.update(listing.context(request, self.get_url(request)))
+        context["funders"] = listing.prepare(list(partners.funders().for_listing()))
         return context
 
 
 class PartnerQuerySet(PageQuerySet):
+    def members(self):
+        """The member institutions: lead, consortium and cultural-policy partners."""
+        return self.exclude(role=PartnerRole.FUNDER)
+
+    def funders(self):
+        """Who funds the network (the Ministry): listed apart from the members."""
+        return self.filter(role=PartnerRole.FUNDER)
+
     def for_listing(self):
         """What a partner card shows, fetched in a constant number of queries."""
         return (

@@ -156,8 +156,13 @@ def page_structured_data(context):
 
 
 @register.inclusion_tag("components/figure.html")
-def figure(image, spec, alt=None, caption=None, css_class=""):
-    """An image with its caption and credit: credits show wherever an image is shown."""
+def figure(image, spec, alt=None, caption=None, css_class="", card=False):
+    """An image with its caption and credit: credits show wherever an image is shown.
+
+    `card=True` is the quiet form for cards in listings: the credit and licence name as a small
+    caption without a link (and without the caption), so a card has one Tab stop, its title;
+    the licence link is on the page the card leads to.
+    """
     if image is None:
         return {"rendition": None}
     alt, caption = alt or None, caption or None  # empty means "use the image's own"
@@ -170,6 +175,7 @@ def figure(image, spec, alt=None, caption=None, css_class=""):
         "alt_lang": settings.LANGUAGE_CODE if alt is None and not in_german else "",
         "caption": caption if caption is not None else (image.caption if in_german else ""),
         "css_class": css_class,
+        "card": card,
     }
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.text import slugify
 
-from core.demo import Bilingual, child_page, demo_data, translate_once
+from core.demo import Bilingual, child_page, demo_data, demo_image, translate_once
 from network.models import PartnerPage, ProgramPage
 from taxonomy.demo import terms
 from taxonomy.models import Topic
@@ -56,6 +56,7 @@ def build(demo):
 
     number = 0
     for type_index, event_type in enumerate(DATA["event_types"]):
+        picture = event_picture(event_type, type_index)
         for offset in DATA["days_from_today"]:
             number += 1
             event(
@@ -68,6 +69,7 @@ def build(demo):
                 program=programs.get(event_type["program"]),
                 topics=[topics[slug] for slug in event_type["topics"]],
                 co_organiser=partners[(number * 5) % len(partners)] if partners else None,
+                picture=picture,
             )
     for series_number, offset in enumerate(DATA["series"]["days_from_today"], start=1):
         series_event(
@@ -106,11 +108,22 @@ def event_series(demo, spec):
     return series
 
 
+def event_picture(event_type, type_index):
+    """One generated picture per event type, shared by its dates (the series has none)."""
+    title = event_type["title"]["de"]
+    return demo_image(
+        f"Veranstaltung {title}",
+        f"Abstrakte Grafik aus farbigen Kreisen zur Veranstaltung „{title}“",
+        seed=type_index + 3,
+        kind="picture",
+    )
+
+
 def at(day, hour, minute=0):
     return datetime.combine(day, time(hour, minute), tzinfo=timezone.get_default_timezone())
 
 
-def event(demo, parent, number, event_type, day, venue, program, topics, co_organiser):
+def event(demo, parent, number, event_type, day, venue, program, topics, co_organiser, picture):
     """One event; its number varies status, format details, fee and accessibility."""
     texts = Bilingual()
     status = DATA["statuses"].get(number, EventStatus.SCHEDULED)
@@ -134,6 +147,7 @@ def event(demo, parent, number, event_type, day, venue, program, topics, co_orga
         "venue": venue if in_person and event_format != EventFormat.ONLINE else None,
         "online_access": texts.text(DATA["online_access"]) if online else "",
         "intro": texts.text(event_type["intro"]),
+        "image": picture,
         "program": program,
         "event_language": event_type["language"],
         "audience": texts.text(DATA["audience"]),

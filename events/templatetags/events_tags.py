@@ -13,7 +13,7 @@ DEFAULT_COUNT = 3
 
 
 def _calendar_url(request, locale_id):
-    calendar = visible_to_public(EventIndexPage.objects.filter(locale_id=locale_id)).first()
+    calendar = EventIndexPage.of_locale(locale_id)
     return calendar.get_url(request) if calendar else ""
 
 

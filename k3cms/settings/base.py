@@ -176,6 +176,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Berlin"
+# English dates the British way, like the English text: "11 December 2026, 16:00".
+FORMAT_MODULE_PATH = ["k3cms.formats"]
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
@@ -348,7 +350,7 @@ REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 SPECTACULAR_SETTINGS = {
     "TITLE": _("K3 KI.Kunst.Kultur – public API"),
     "DESCRIPTION": _(
-        "Read-only JSON of the public events, partners, programs and news of the K3 website, "
+        "Read-only JSON of the public events, partners, programmes and news of the K3 website, "
         "in German and English."
     ),
     "VERSION": "1.0.0",

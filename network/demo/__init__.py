@@ -67,6 +67,7 @@ def program(demo, spec, index):
         noon = timezone.now().replace(hour=12, minute=0, second=0, microsecond=0)
         fields["call_opens_at"] = noon + datetime.timedelta(days=spec["call"]["opens_in_days"])
         fields["call_deadline"] = noon + datetime.timedelta(days=spec["call"]["closes_in_days"])
+        fields["apply_url"] = spec.get("apply_url", "")
     image = demo_image(
         f"Programm {title}",
         f"Abstrakte Grafik in Kreisformen zum Programm {title}",

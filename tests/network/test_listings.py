@@ -32,7 +32,7 @@ def test_partner_filters_combine_and_live_in_the_url(client, network):
     assert '<label for="id_field">' in html
     assert titles(client.get(f"{url}?field=archiv")) == ["Kulturrat Kleve", "Medienwerk Unna"]
     assert titles(client.get(f"{url}?city=Unna&role=lead")) == ["Medienwerk Unna"]
-    assert client.get(f"{url}?city=Unna&role=funder").context["page_obj"].object_list == []
+    assert client.get(f"{url}?city=Unna&role=consortium").context["page_obj"].object_list == []
 
 
 ODD_QUERIES = [
