@@ -25,6 +25,7 @@ from .crawl import (
     assert_every_live_page_is_reachable,
     crawl,
 )
+from .issue15_checks import assert_the_demo_reads_as_issue_15_wants
 
 pytestmark = [pytest.mark.xdist_group("home-demo"), pytest.mark.usefixtures("module_demo")]
 
@@ -49,6 +50,10 @@ def test_every_page_is_reachable_and_accessible_in_both_languages(db, client):
         assert_every_live_page_is_reachable(crawled, code)
         assert_each_page_has_one_h1_alt_texts_and_nothing_from_other_hosts(crawled)
         assert_each_page_describes_itself_once(crawled)
+
+
+def test_the_demo_reads_as_issue_15_wants(db, client):
+    assert_the_demo_reads_as_issue_15_wants(client)
 
 
 def test_demo_loads_twice_with_the_networks_facts_users_and_images(db):
