@@ -170,7 +170,8 @@ def figure(image, spec, alt=None, caption=None, css_class="", card=False):
     in_german = get_language() == settings.LANGUAGE_CODE
     return {
         "image": image,
-        "rendition": image.get_rendition(spec),
+        # WebP on the page: a third of a PNG's weight; downloads and og:image keep the original's.
+        "rendition": image.get_rendition(f"{spec}|format-webp"),
         "alt": image.default_alt_text if alt is None else alt,
         "alt_lang": settings.LANGUAGE_CODE if alt is None and not in_german else "",
         "caption": caption if caption is not None else (image.caption if in_german else ""),
