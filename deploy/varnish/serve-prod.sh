@@ -11,6 +11,8 @@ BACKEND_PORT="${BACKEND_PORT:-8001}"
 PY="${PY:-.venv/bin/python}"
 VARNISHD="$(command -v varnishd || echo /usr/sbin/varnishd)"
 workdir="$(mktemp -d -t k3cms-serve-prod-XXXXXX)"
+# varnishd started as root reads its VCL as its own unprivileged user.
+chmod 755 "$workdir"
 pids=()
 
 stop() {

@@ -55,7 +55,7 @@ def test_a_readers_page_is_public_and_the_admin_private(client, site, settings):
         "max-age": settings.PAGE_CACHE_BROWSER_SECONDS,
         "s-maxage": settings.PAGE_CACHE_SECONDS,
     }
-    client.force_login(UserFactory(is_superuser=True))
+    client.force_login(UserFactory(superuser=True))
     assert is_private(client.get(news.url))
     assert is_private(client.get("/admin/"))
 
@@ -119,7 +119,7 @@ def test_the_second_anonymous_request_comes_from_the_cache(
 def test_editors_never_get_the_cached_page(client, site, page_cache, django_assert_max_num_queries):
     news = NewsPageFactory(title="Für Leser")
     client.get(news.url)
-    client.force_login(UserFactory(is_superuser=True))
+    client.force_login(UserFactory(superuser=True))
     response = client.get(news.url)
     assert is_private(response)
     # Rendered for the editor (the session and the user are read), not taken from the cache.
