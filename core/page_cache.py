@@ -153,6 +153,11 @@ def shared_lifetime():
     return max(lifetime, 0)
 
 
+def _public_by_its_view(response):
+    cache_control = response.get("Cache-Control", "")
+    return "public" in cache_control and "s-maxage" not in cache_control
+
+
 def make_public(response, lifetime):
     response.headers.pop("Cache-Control", None)
     patch_cache_control(
@@ -173,19 +178,30 @@ def make_private(response):
 # --- the in-process cache -----------------------------------------------------------------------
 
 
-def _generation(key):
-    return cache.get(key) or "0"
-
-
-def _key_prefix(request):
-    """Changes when the whole site or this path is purged, so every stored variant of the path
-    (languages, query strings, Vary) is left behind at once."""
-    path = request.path
-    return f"pagecache.{_generation(GENERATION_KEY)}.{_generation(_path_key(path))}"
-
-
 def _path_key(path):
     return PATH_GENERATION_KEY.format(path=path)
+
+
+def _generations(request):
+    """The site's and this path's current generations (None where none was started). A purge
+    moves them on, so every stored variant of the path (languages, query strings, Vary) is
+    left behind at once."""
+    return cache.get(GENERATION_KEY), cache.get(_path_key(request.path))
+
+
+def _settled(key, seen):
+    """The generation to store under: the one seen before rendering, or a new one if there was
+    none; None if a purge moved it on while the page was rendered (the page may be stale)."""
+    if seen is None:
+        # From the clock: an expired generation is never reused. Generations expire with the
+        # longest entry, so paths nobody stores under leave no keys behind.
+        new = time.time_ns()
+        return new if cache.add(key, new, settings.PAGE_CACHE_SECONDS) else None
+    return seen if cache.get(key) == seen else None
+
+
+def _key_prefix(generations):
+    return "pagecache.{}.{}".format(*generations)
 
 
 class PageCacheMiddleware:
@@ -195,26 +211,34 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        use_cache = _enabled() and is_shareable_request(request)
+        # Readers of this site have no cookies (there is nothing for them to accept); a request
+        # with any would get a cache entry of its own under `Vary: Cookie`.
+        use_cache = (
+            _enabled() and is_shareable_request(request) and not request.META.get("HTTP_COOKIE")
+        )
         if use_cache:
-            prefix = _key_prefix(request)
-            response = self._fetch(request, prefix)
+            generations = _generations(request)
+            response = self._fetch(request, generations)
             if response is not None:
                 return response
         response = self.get_response(request)
-        if request.path.startswith("/api/"):
-            return response  # the API's own caching rules (api/views.py)
+        if request.path.startswith("/api/") or _public_by_its_view(response):
+            # The API's own rules; a view that chose `public` itself (the events widget, read
+            # by partners' sites) keeps its choice and stays out of the shared caches.
+            return response
         lifetime = shared_lifetime() if is_shareable_response(request, response) else 0
         if lifetime <= 0:
             make_private(response)
             return response
         make_public(response, lifetime)
         if use_cache and request.method == "GET":
-            self._store(request, response, prefix, lifetime)
+            self._store(request, response, generations, lifetime)
         return response
 
-    def _fetch(self, request, prefix):
-        key = get_cache_key(request, prefix, "GET", cache=cache)
+    def _fetch(self, request, generations):
+        if None in generations:
+            return None
+        key = get_cache_key(request, _key_prefix(generations), "GET", cache=cache)
         entry = cache.get(key) if key else None
         if entry is None:
             return None
@@ -225,14 +249,20 @@ class PageCacheMiddleware:
         make_public(response, remaining)  # never longer than what was left when stored
         return response
 
-    def _store(self, request, response, prefix, lifetime):
-        key = learn_cache_key(request, response, lifetime, prefix, cache=cache)
-        if hasattr(response, "render") and callable(response.render):
-            response.add_post_render_callback(
-                lambda rendered: cache.set(key, (rendered, time.time() + lifetime), lifetime)
-            )
-        else:
-            cache.set(key, (response, time.time() + lifetime), lifetime)
+    def _store(self, request, response, generations, lifetime):
+        # Only answers that vary by nothing the reader chooses freely: one per Accept-Language
+        # spelling (the sitemaps outside /de/ and /en/) would make the key space unbounded.
+        vary = {name.strip().lower() for name in response.get("Vary", "").split(",")}
+        if vary - {"", "cookie"}:
+            return
+        generations = (
+            _settled(GENERATION_KEY, generations[0]),
+            _settled(_path_key(request.path), generations[1]),
+        )
+        if None in generations:
+            return
+        key = learn_cache_key(request, response, lifetime, _key_prefix(generations), cache=cache)
+        cache.set(key, (response, time.time() + lifetime), lifetime)
 
 
 # --- purge backends -----------------------------------------------------------------------------
@@ -279,7 +309,7 @@ class InProcessBackend(BaseBackend):
         keys = {_path_key(urlsplit(url).path) for url in urls}
 
         def forget():
-            cache.set_many(dict.fromkeys(keys, uuid.uuid4().hex), None)
+            cache.set_many(dict.fromkeys(keys, uuid.uuid4().hex), settings.PAGE_CACHE_SECONDS)
 
         forget()
         _after_commit(forget)
@@ -289,7 +319,7 @@ class InProcessBackend(BaseBackend):
 
     def purge_everything(self, hostnames):
         def forget():
-            cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+            cache.set(GENERATION_KEY, uuid.uuid4().hex, settings.PAGE_CACHE_SECONDS)
 
         forget()
         _after_commit(forget)
