@@ -484,19 +484,13 @@ def purge_snippet(sender, instance, **kwargs):
         purge_pages(list(Page.objects.filter(pk__in=page_ids)))
 
 
-_watched = []
-
-
 def watched_snippet_models():
-    """Registered snippets and the image model: what pages show besides other pages. Looked up
-    on first use: snippets registered by wagtail_hooks exist only once those are loaded."""
-    if not _watched:
-        from wagtail.images import get_image_model
-        from wagtail.snippets.models import get_snippet_models
+    """Registered snippets and the image model: what pages show besides other pages. Asked on
+    each save: snippets registered by wagtail_hooks exist only once those are loaded."""
+    from wagtail.images import get_image_model
+    from wagtail.snippets.models import get_snippet_models
 
-        _watched.extend(model for model in get_snippet_models() if not issubclass(model, Page))
-        _watched.append(get_image_model())
-    return _watched
+    return [*get_snippet_models(), get_image_model()]
 
 
 def connect():
