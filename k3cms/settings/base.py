@@ -406,3 +406,6 @@ def frontend_cache_backends(url, in_process):
 
 
 WAGTAILFRONTENDCACHE = frontend_cache_backends(FRONTEND_CACHE_URL, PAGE_CACHE)
+# Wagtail would purge each URL once per language by swapping /de/ and /en/; our translations have
+# slugs of their own, and core.page_cache purges each translation at its real address.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
