@@ -9,6 +9,7 @@ Wagtail's API in the test, and through the admin (the live server then sends the
 
 import datetime
 import http.cookiejar
+import io
 import os
 import re
 import shutil
@@ -19,9 +20,11 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -227,6 +230,13 @@ def test_what_varnish_never_keeps(cached_site):
     assert status == 200 and "Unter Sperrfrist" not in body
     s_maxage = int(re.search(r"s-maxage=(\d+)", headers["Cache-Control"])[1])
     assert s_maxage <= 2 * 60 * 60
+    # Go-live (cron's publish_scheduled, the clock moved past it): purged, listed at once.
+    assert reader.get(room.url)[1]["X-Cache"] == "HIT"
+    later = embargoed.go_live_at + datetime.timedelta(minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("publish_scheduled", stdout=io.StringIO())
+    _status, headers, body = reader.get(room.url)
+    assert headers["X-Cache"] == "MISS" and "Unter Sperrfrist" in body
     # The password form (view-restricted, with a CSRF token).
     assert reader.twice(locked.url)[:2] == ("MISS", "MISS")
 
