@@ -136,9 +136,10 @@ def seconds_until_next_schedule(now=None):
     """Seconds until a page is due to go live or expire (None if none is): what the public sees
     may change then without a publish, so no cache may keep a response longer."""
     now = now or timezone.now()
-    due = Page.objects.filter(
-        Q(live=False, go_live_at__gt=now) | Q(live=True, expire_at__gt=now)
-    ).aggregate(go_live=Min("go_live_at"), expire=Min("expire_at"))
+    due = Page.objects.aggregate(
+        go_live=Min("go_live_at", filter=Q(live=False, go_live_at__gt=now)),
+        expire=Min("expire_at", filter=Q(live=True, expire_at__gt=now)),
+    )
     moments = [moment for moment in due.values() if moment is not None]
     if not moments:
         return None

@@ -92,6 +92,11 @@ def test_what_shared_caches_must_not_keep(client, site):
 
 def test_nothing_is_kept_past_the_next_go_live(client, site, settings):
     room = PressRoomPageFactory()
+    now = timezone.now()
+    # Live since yesterday, until tomorrow: its past go-live time limits nothing.
+    NewsPageFactory(
+        go_live_at=now - datetime.timedelta(days=1), expire_at=now + datetime.timedelta(days=1)
+    )
     release = PressReleasePageFactory(parent=room, title="Unter Sperrfrist", live=False)
     release.go_live_at = timezone.now() + datetime.timedelta(seconds=90)
     release.save_revision().publish()
