@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: help install run test coverage lint format messages demo migrate bench-events bench-search bench-network bench-press bench-suite faults upgrade-drill lighthouse screenshots clean
+.PHONY: help install run test coverage lint format messages demo migrate bench-events bench-search bench-network bench-press bench-suite faults upgrade-drill lighthouse screenshots serve-prod clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -29,6 +29,9 @@ demo: migrate ## Load the bilingual demo content (idempotent)
 
 run: demo ## Install, migrate, load the demo and serve on 127.0.0.1:$(PORT)
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+serve-prod: demo ## Production settings: gunicorn (2 workers, 127.0.0.1:8001) behind Varnish on 127.0.0.1:$(PORT)
+	PORT=$(PORT) PY=$(PY) deploy/varnish/serve-prod.sh
 
 test: install ## Run the whole test suite (DATABASE_URL picks the database)
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)

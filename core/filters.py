@@ -16,6 +16,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from . import page_cache
+
 NOTE_VALUE_LENGTH = 40
 ALL = _("All")
 
@@ -171,10 +173,25 @@ class ListingFilter(forms.Form):
 
     def context(self, request, url):
         """The template context of one page of the listing at `url`."""
+        page_obj = self.page(request.GET.get("page"))
+        if self.is_canonical(request.GET, page_obj):
+            page_cache.accept_query(request)
+        else:
+            page_cache.keep_private(request)
         return {
             "filter_form": self,
             "filter_url": url,
             "active_filters": self.active_filters(url),
-            "page_obj": self.page(request.GET.get("page")),
+            "page_obj": page_obj,
             "querystring": self.querystring(),
         }
+
+    def is_canonical(self, query, page_obj):
+        """Whether `query` is exactly the applied filters and page as this listing writes them:
+        then a shared cache may keep the answer. Any other spelling (unknown or invalid
+        parameters, a page past the last) would give every variant its own cache entry."""
+        canonical = [(name, str(value)) for name, value in self.active.items()]
+        if page_obj.number > 1:
+            canonical.append(("page", str(page_obj.number)))
+        sent = [(name, value) for name, values in query.lists() for value in values]
+        return not self.notes and sorted(sent) == sorted(canonical)

@@ -1,6 +1,7 @@
 """Admin and serving hooks of core.
 
 - Held-back pages: a translation published before its source's go-live time is not served.
+- The page cache learns which page a request served (view restrictions keep it private).
 - wagtail-localize's translation editor gets the translations of the labels it hard-codes in
   English (localize_admin_i18n).
 - The admin API lists only the images and documents the user may choose: Wagtail's admin API
@@ -15,7 +16,7 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.permissions import policy_registry
 
-from . import localize_admin_i18n
+from . import localize_admin_i18n, page_cache
 from .visibility import is_held_back
 
 
@@ -25,6 +26,12 @@ def hold_back_translations_of_scheduled_pages(page, request, serve_args, serve_k
     photos, press kit, iCal) until then. Editors still preview it in the admin."""
     if is_held_back(page):
         raise Http404
+
+
+@hooks.register("before_serve_page", order=-100)
+def note_served_page_for_the_page_cache(page, request, serve_args, serve_kwargs):
+    """The page cache keeps view-restricted pages private (core.page_cache)."""
+    page_cache.note_served_page(page, request)
 
 
 class ChoosableOnlyMixin:

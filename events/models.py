@@ -531,6 +531,14 @@ class EventPage(RoutablePageMixin, BasePage):
             .order_by("start")
         )
 
+    def get_cached_paths(self):
+        """What a change purges besides the page (core.page_cache): its iCal file."""
+        return ["/", "ical/"]
+
+    def pages_showing_this(self):
+        """The other dates of the series list this one (core.page_cache purges them too)."""
+        return self.series_events
+
     # --- routes ---
 
     @path("")
@@ -591,6 +599,11 @@ class EventIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
     def events(self):
         """Every live event of this page's language, wherever it is filed."""
         return visible_to_public(EventPage.objects.filter(locale_id=self.locale_id))
+
+    def get_cached_paths(self):
+        """What a change purges besides the calendar (core.page_cache; the VCL drops every
+        filter's query string with it): the archive and the iCal feed."""
+        return ["/", "archive/", "ical/"]
 
     @path("")
     def calendar(self, request):

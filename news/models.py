@@ -64,6 +64,12 @@ class NewsIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
             return feed_links(f"{url}feed/", self.title)
         return feed_links(f"{url}feed/{partner.slug}/", f"{partner.title} – {self.title}")
 
+    def get_cached_paths(self):
+        """What a change purges besides the list (core.page_cache): every feed."""
+        partners = visible_to_public(PartnerPage.objects.filter(locale_id=self.locale_id))
+        slugs = ["", *(f"{slug}/" for slug in partners.values_list("slug", flat=True))]
+        return ["/", *(f"feed/{slug}{name}/" for slug in slugs for name in FEED_FORMATS)]
+
     # --- routes ---
 
     @path("feed/<str:feed_format>/", name="feed")

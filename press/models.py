@@ -206,6 +206,10 @@ class PressRoomPage(PressMediaMixin, BasePage):
     def photo_images(self):
         return [self.network_diagram] if self.network_diagram else []
 
+    def get_cached_paths(self):
+        """What a change purges besides the page (core.page_cache): its feeds."""
+        return ["/", *(f"feed/{name}/" for name in FEED_FORMATS)]
+
     @path("feed/<str:feed_format>/", name="feed")
     def feed(self, request, feed_format):
         from .feeds import PressReleaseFeed

@@ -22,18 +22,21 @@ SESSION_DEMO = os.environ.get("K3_SESSION_DEMO", "0") == "1"
 
 
 def pytest_collection_modifyitems(config, items):
-    """Browser tests last: live_server flushes the database afterwards (and a session-wide demo,
-    K3_SESSION_DEMO=1, with it), which tests after them would miss. The tests that load the demo
-    (a minute each) first, so that under `make test` (pytest-xdist) they do not end the run with
+    """Browser tests and the other tests on live_server (the Varnish tests) last: live_server
+    flushes the database afterwards (and a session-wide demo, K3_SESSION_DEMO=1, with it), which
+    tests after them would miss. The tests that load the demo (a minute each) first, so that under `make test` (pytest-xdist) they do not end the run with
     one process waiting for the other."""
 
     def loads_demo(item):
         names = getattr(item, "fixturenames", ())
         return "demo" in names or "module_demo" in names or item.get_closest_marker("demo")
 
-    items.sort(
-        key=lambda item: (item.get_closest_marker("browser") is not None, not loads_demo(item))
-    )
+    def flushes_database(item):
+        return item.get_closest_marker("browser") or "live_server" in getattr(
+            item, "fixturenames", ()
+        )
+
+    items.sort(key=lambda item: (bool(flushes_database(item)), not loads_demo(item)))
     # `-m "not demo"` runs everything that stands on factories alone.
     for item in items:
         if loads_demo(item):

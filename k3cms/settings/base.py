@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -106,6 +107,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Inside the CSRF middleware, so it sees whether the page used the token (core.page_cache).
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -369,3 +372,42 @@ SPECTACULAR_SETTINGS = {
     # No badge image from validator.swagger.io: nothing on the page comes from another host.
     "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
 }
+
+# --- Page cache (core/page_cache.py, docs/operations.md "Page cache") ---
+# Readers' pages say `public, max-age=PAGE_CACHE_BROWSER_SECONDS, s-maxage=PAGE_CACHE_SECONDS`;
+# publishing purges them. PAGE_CACHE=1 also keeps them in the default cache (Redis or local
+# memory) for a site without Varnish: off here, on in production.
+PAGE_CACHE = env.bool("PAGE_CACHE", default=False)
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+# The HTTP cache in front (Varnish, deploy/varnish/k3cms.vcl) that accepts PURGE and BAN, e.g.
+# http://127.0.0.1:6081; empty: no HTTP cache to purge.
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+# Pages that list other pages: purged with every page change.
+PAGE_CACHE_LISTING_PAGES = [
+    "home.HomePage",
+    "events.EventIndexPage",
+    "news.NewsIndexPage",
+    "network.ProgramIndexPage",
+    "network.PartnerIndexPage",
+    "network.FellowIndexPage",
+    "press.PressRoomPage",
+]
+# Snippets every page shows: a change purges the whole site.
+PAGE_CACHE_SITEWIDE_MODELS = ["navigation.Navigation"]
+
+
+def frontend_cache_backends(url, in_process):
+    """Wagtail's WAGTAILFRONTENDCACHE: Varnish at `url` and/or the in-process page cache."""
+    backends = {}
+    if url:
+        backends["varnish"] = {"BACKEND": "core.page_cache.VarnishBackend", "LOCATION": url}
+    if in_process:
+        backends["in_process"] = {"BACKEND": "core.page_cache.InProcessBackend"}
+    return backends
+
+
+WAGTAILFRONTENDCACHE = frontend_cache_backends(FRONTEND_CACHE_URL, PAGE_CACHE)
+# Wagtail would purge each URL once per language by swapping /de/ and /en/; our translations have
+# slugs of their own, and core.page_cache purges each translation at its real address.
+WAGTAILFRONTENDCACHE_LANGUAGES = []

@@ -10,7 +10,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import env, frontend_cache_backends
 
 # REDIS_URL too: gunicorn's worker processes must share one cache, or a publish would clear
 # the calendar's cached filter options and counts in one worker only.
@@ -27,6 +27,10 @@ if _missing:
     )
 
 DEBUG = False
+
+# The in-process page cache is on unless PAGE_CACHE=0 (base.py, core/page_cache.py).
+PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
+WAGTAILFRONTENDCACHE = frontend_cache_backends(FRONTEND_CACHE_URL, PAGE_CACHE)  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

@@ -23,3 +23,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# No page cache and no purging unless a test turns them on (tests/core/test_page_cache*.py).
+PAGE_CACHE = False
+WAGTAILFRONTENDCACHE = {}
