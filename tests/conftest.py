@@ -24,8 +24,9 @@ SESSION_DEMO = os.environ.get("K3_SESSION_DEMO", "0") == "1"
 def pytest_collection_modifyitems(config, items):
     """Browser tests and the other tests on live_server (the Varnish tests) last: live_server
     flushes the database afterwards (and a session-wide demo, K3_SESSION_DEMO=1, with it), which
-    tests after them would miss. The tests that load the demo (a minute each) first, so that under `make test` (pytest-xdist) they do not end the run with
-    one process waiting for the other."""
+    tests after them would miss. The tests that load the demo (half a minute each) first, so
+    that under `make test` (pytest-xdist) they do not end the run with one process waiting for
+    the other."""
 
     def loads_demo(item):
         names = getattr(item, "fixturenames", ())
