@@ -32,7 +32,7 @@ def test_phone_header_is_one_bar_whose_menu_opens_and_closes_by_keyboard(home_ur
         nav = page.get_by_role("navigation", name="Hauptnavigation")
         expect(nav).to_be_hidden()
 
-        menu = page.get_by_role("button", name="Menu")
+        menu = page.get_by_role("button", name="Menü")
         assert menu.get_attribute("aria-controls") == "site-header-menu"
         expect(menu).to_have_attribute("aria-expanded", "false")
         menu.focus()
@@ -87,7 +87,7 @@ def test_without_script_the_navigation_and_search_are_open(home_url, monkeypatch
         page.goto(home_url)
         expect(page.get_by_role("navigation", name="Hauptnavigation")).to_be_visible()
         expect(page.get_by_role("searchbox", name="Website durchsuchen")).to_be_visible()
-        expect(page.get_by_role("button", name="Menu")).to_be_hidden()
+        expect(page.get_by_role("button", name="Menü")).to_be_hidden()
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         screenshot(page, "issue-15-header-phone-without-script")
 
@@ -100,7 +100,7 @@ def test_desktop_header_shows_the_navigation_in_the_bar(home_url, monkeypatch):
         page.goto(home_url)
         nav = page.get_by_role("navigation", name="Hauptnavigation")
         expect(nav).to_be_visible()
-        expect(page.get_by_role("button", name="Menu")).to_be_hidden()
+        expect(page.get_by_role("button", name="Menü")).to_be_hidden()
         assert page.locator("header.site-header").bounding_box()["height"] <= 80
         link = nav.get_by_role("link", name="Programme").bounding_box()
         brand = page.locator(".site-header__brand").bounding_box()
