@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from core.breadcrumbs import breadcrumb_trail
-from core.visibility import visible_to_public
 from core.factories import alias_in, translate
+from core.visibility import visible_to_public
 from home.factories import StandardPageFactory
 from network.factories import FellowProfilePageFactory, PartnerIndexPageFactory, PartnerPageFactory
 from tests.structured_data import json_ld_objects, json_ld_of_type
