@@ -149,7 +149,9 @@ def count_queries(paths):
         client.get(path)
         statements = []
         with connection.execute_wrapper(
-            lambda execute, sql, *rest: statements.append(sql) or execute(sql, *rest)
+            lambda execute, sql, *rest, statements=statements: (
+                statements.append(sql) or execute(sql, *rest)
+            )
         ):
             response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
@@ -204,7 +206,9 @@ def print_latency(paths, counts, k3, floor, reference):
             else:
                 row += " | | |"
         print(row)
-    row = f"| floor (bare Django view) | `{FLOOR_PATH}` | 0 | {floor_median:.2f} | {floor_p95:.2f} |"
+    row = (
+        f"| floor (bare Django view) | `{FLOOR_PATH}` | 0 | {floor_median:.2f} | {floor_p95:.2f} |"
+    )
     print(row + " 1.0 |" + (" | | |" if reference else ""))
 
 

@@ -5,7 +5,9 @@ from django.urls import path
 
 from k3cms.urls import handler400, handler500, urlpatterns  # noqa: F401
 
-FLOOR_BODY = b"<!DOCTYPE html><html lang='en'><title>floor</title><p>The floor of the benchmark.</p>"
+FLOOR_BODY = (
+    b"<!DOCTYPE html><html lang='en'><title>floor</title><p>The floor of the benchmark.</p>"
+)
 
 
 def floor(request):
