@@ -48,6 +48,16 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail writes every rendition a page shows into its cache, on every request (even those it
+# found prefetched): with Redis thirty round trips per page. Each process keeps its own; a key
+# names the image's file and focal point, so only a rendition deleted by hand (a purge) can
+# linger, for ten minutes at most.
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587; the console by default.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
