@@ -45,6 +45,16 @@ def active_locale():
     return locale_for(get_language()) or locale_for(settings.LANGUAGE_CODE) or Locale.get_default()
 
 
+def attach_locale(obj):
+    """Give `obj` (a page or snippet) its Locale from the cache, so `obj.locale` needs no query."""
+    if obj.locale_id is not None and not type(obj).locale.is_cached(obj):
+        locale = next(
+            (locale for locale in _by_language().values() if locale.pk == obj.locale_id), None
+        )
+        if locale is not None:
+            obj.locale = locale
+
+
 def forget_locales(**kwargs):
     cache.delete(LOCALES_KEY)
     request_memo.forget(LOCALES_KEY)

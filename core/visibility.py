@@ -19,7 +19,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move
 
-from . import request_memo
+from . import lookup_cache, request_memo
 
 RESTRICTED_PATHS_KEY = "core:restricted-paths"
 
@@ -93,8 +93,32 @@ def visible_to_public(pages=None):
     )
 
 
+def first_visible(model, locale_id):
+    """The first page of `model` in a locale that the public may see: the one calendar, news
+    overview or partner overview of each language, which many pages link to. Kept until content
+    changes (core.lookup_cache)."""
+    return lookup_cache.cached(
+        f"first-visible:{model._meta.label_lower}:{locale_id}",
+        lambda: visible_to_public(model.objects.filter(locale_id=locale_id)).first(),
+    )
+
+
 def is_held_back(page):
-    return scheduled_pages().filter(translation_key=page.translation_key).exists()
+    """Whether the page (any language) waits for its scheduled source. No query while the
+    schedule is in the cache (core.lookup_cache); the go-live times are compared here, so the
+    answer changes at the scheduled minute as the query's would."""
+    schedule = lookup_cache.cached(
+        "scheduled-sources",
+        lambda: list(
+            Page.objects.filter(
+                live=False,
+                go_live_at__isnull=False,
+                locale__language_code=settings.LANGUAGE_CODE,
+            ).values_list("translation_key", "go_live_at")
+        ),
+    )
+    now = timezone.now()
+    return any(key == page.translation_key and go_live_at > now for key, go_live_at in schedule)
 
 
 def is_visible_to_public(page):

@@ -3,7 +3,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html
 
 from core.locales import active_locale
-from core.visibility import visible_to_public
+from core.visibility import first_visible, visible_to_public
 from events.models import EventIndexPage, EventPage, attach_lead_organisers
 
 register = template.Library()
@@ -12,7 +12,7 @@ DEFAULT_COUNT = 3
 
 
 def _calendar_url(request, locale_id):
-    calendar = visible_to_public(EventIndexPage.objects.filter(locale_id=locale_id)).first()
+    calendar = first_visible(EventIndexPage, locale_id)
     return calendar.get_url(request) if calendar else ""
 
 
