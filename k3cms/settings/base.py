@@ -323,6 +323,12 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.K3ImageForm"
 # Deletes the file of an upload whose save failed (core.uploads).
 MIDDLEWARE = [*MIDDLEWARE, "core.uploads.OrphanedUploadCleanupMiddleware"]
 
+# The request's Wagtail site from the cache (core.sites), once the host is known to be allowed.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.common.CommonMiddleware") + 1,
+    "core.sites.SiteFromCacheMiddleware",
+)
+
 # --- Editorial integrity ---
 # Lets the moderation mail notifiers warn the editor whose request could not send a mail
 # (editorial.notifications). Inside the message middleware, before axes stays last.
