@@ -6,6 +6,9 @@ the answer for a host and port is kept until a site or page changes (core.lookup
 handed to Wagtail where it keeps its own per-request answer.
 """
 
+import contextlib
+
+from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
@@ -21,7 +24,10 @@ class SiteFromCacheMiddleware:
     def __call__(self, request):
         hostname = split_domain_port(request._get_raw_host())[0]
         port = request.get_port()
-        request._wagtail_site = lookup_cache.cached(
-            f"site:{hostname}:{port}", lambda: Site._find_for_request(request)
-        )
+        # Views that need no site (/healthz) still answer without the database; Wagtail then
+        # asks again itself.
+        with contextlib.suppress(DatabaseError):
+            request._wagtail_site = lookup_cache.cached(
+                f"site:{hostname}:{port}", lambda: Site._find_for_request(request)
+            )
         return self.get_response(request)

@@ -94,7 +94,7 @@ class PartnerLogosBlock(SectionBlock):
         locale_id = _page_locale(parent_context)
         context["partners"] = visible_to_public(
             PartnerPage.objects.filter(locale_id=locale_id)
-        ).for_listing()
+        ).for_logos()
         context["partner_index"] = first_visible(PartnerIndexPage, locale_id)
         return context
 

@@ -190,6 +190,10 @@ class PartnerQuerySet(PageQuerySet):
             .order_by("title")
         )
 
+    def for_logos(self):
+        """What a list of logos shows (name, address, logo): half the work of `for_listing`."""
+        return self.select_related("logo").prefetch_related("logo__renditions").order_by("title")
+
 
 class PartnerPage(BasePage):
     """A partner institution; its editors get this page and everything below it."""
