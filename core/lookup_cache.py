@@ -49,13 +49,14 @@ def forget_everything():
         _generation()
 
 
-def cached(name, compute):
-    """`compute()`, kept for the current generation."""
+def cached(name, compute, keep_none=True):
+    """`compute()`, kept for the current generation (a None answer only with `keep_none`)."""
     key = f"lookups:{generation()}:{name}"
     entry = cache.get(key)
     if entry is None:
         entry = (compute(),)  # in a tuple, so that None is remembered too
-        cache.set(key, entry, TIMEOUT)
+        if entry[0] is not None or keep_none:
+            cache.set(key, entry, TIMEOUT)
     return entry[0]
 
 

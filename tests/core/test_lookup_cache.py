@@ -90,3 +90,24 @@ def test_a_translation_waits_for_its_scheduled_source(client, site):
     source.refresh_from_db()
     assert not source.live
     assert client.get(english.url).status_code == 404
+
+
+def test_a_changed_address_routes_at_once(client, pages):
+    about, team, _imprint = pages
+    assert client.get("/de/ueber-uns/team/").status_code == 200  # the route is now kept
+    team.slug = "menschen"
+    team.save_revision().publish()
+    assert client.get("/de/ueber-uns/team/").status_code == 404
+    assert client.get("/de/ueber-uns/menschen/").status_code == 200
+    about.unpublish()
+    assert client.get("/de/ueber-uns/").status_code == 404
+
+
+def test_routes_below_a_page_still_reach_the_page(client, site):
+    from events.factories import EventPageFactory
+
+    event = EventPageFactory(title="Abendkurs")
+    assert client.get(event.url).status_code == 200
+    response = client.get(f"{event.url}ical/")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
+    assert client.get(f"{event.url}nirgendwo/").status_code == 404
