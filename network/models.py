@@ -273,7 +273,7 @@ class PartnerPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["fields"] = localize_all(self.fields_of_action.all(), self.locale_id)
-        context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale)
+        context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale, host=self)
         return context
 
     def hosted_fellows(self):
@@ -324,9 +324,14 @@ class FellowProfileQuerySet(PageQuerySet):
         )
 
 
-def attach_host_partners(fellows):
-    """Fill `host_partner` of many fellows with one query instead of one per fellow."""
+def attach_host_partners(fellows, host=None):
+    """Fill `host_partner` of many fellows with one query instead of one per fellow (none when
+    the caller knows their `host`: a partner page's own fellows)."""
     fellows = list(fellows)
+    if host is not None:
+        for fellow in fellows:
+            fellow.__dict__["host_partner"] = host
+        return fellows
     parent_paths = {fellow.path[: -fellow.steplen] for fellow in fellows}
     partners = {
         partner.path: partner for partner in PartnerPage.objects.filter(path__in=parent_paths)
@@ -336,9 +341,9 @@ def attach_host_partners(fellows):
     return fellows
 
 
-def prepare_fellow_cards(fellows, locale):
+def prepare_fellow_cards(fellows, locale, host=None):
     """Host partner, program and disciplines of many fellows in the reader's language."""
-    fellows = attach_host_partners(fellows)
+    fellows = attach_host_partners(fellows, host)
     localize = ArtDiscipline.localizer(locale)
     programs = {
         program.translation_key: program
