@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: help install run test coverage lint format messages demo migrate bench-events bench-search bench-network bench-press bench-suite faults upgrade-drill lighthouse screenshots serve-prod clean
+.PHONY: help install run test coverage lint format messages demo migrate bench-events bench-search bench-network bench-press bench-suite bench-pages faults upgrade-drill lighthouse screenshots serve-prod clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ bench-network: install ## Partner and fellow overview benchmark: few and many en
 
 bench-press: install ## Press kit memory benchmark: 200 MB of media zipped and streamed
 	$(PY) bench/press_zip_bench.py
+
+bench-pages: install ## Page times under gunicorn against a floor (REFERENCE_URL, CACHED_URL: bench/README.md; ~5 min)
+	$(PY) bench/pages_bench.py
 
 bench-suite: install ## Test-suite time: the suite without the demo against the last main before the re-cut (~10 min)
 	$(PY) bench/suite_bench.py

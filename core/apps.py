@@ -13,12 +13,24 @@ class CoreConfig(AppConfig):
         from wagtail.images import get_image_model
         from wagtail.models import Page, UploadedFile
 
-        from . import localize_admin_i18n, page_cache, uploads
+        from . import (
+            locales,
+            localize_admin_i18n,
+            lookup_cache,
+            page_cache,
+            request_memo,
+            uploads,
+            visibility,
+        )
         from .forms import BaseSnippetForm
 
         uploads.connect([get_image_model(), get_document_model(), UploadedFile])
         localize_admin_i18n.install()
         page_cache.connect()
+        visibility.connect()
+        locales.connect()
+        request_memo.connect()
+        lookup_cache.connect()
 
         # Snippets and settings edited in the admin: same single-line and media checks as pages,
         # unless a model brings its own form.

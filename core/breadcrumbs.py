@@ -12,9 +12,10 @@ out, the tree's root and anything above the site's home page too.
 from dataclasses import dataclass
 
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
+from . import lookup_cache
 from .translation import untranslated_language, with_translation_state
 from .visibility import visible_to_public
 
@@ -32,8 +33,9 @@ class Crumb:
 def breadcrumb_trail(request, page):
     """[Crumb] from the home page to `page` (the last one), or [] where no trail is shown.
 
-    Two queries however deep the page (view restrictions, then the ancestors); cached on the page
-    for the visible trail and the BreadcrumbList.
+    One query however deep the page (the ancestors), none while the ancestors' crumbs are in
+    the cache (core.lookup_cache); kept on the page for the visible trail and the
+    BreadcrumbList.
     """
     if not isinstance(page, Page) or not page.pk:
         return []
@@ -49,6 +51,24 @@ def _trail(request, page):
     home_depth = site.root_page.depth
     if page.depth < home_depth + MINIMUM_DEPTH_BELOW_HOME:
         return []
+    # The ancestors' part is the same for every reader of the language until content changes;
+    # the page's own crumb is not kept (a preview shows its draft title).
+    trail = lookup_cache.cached(
+        f"breadcrumbs:{site.pk}:{page.pk}:{get_language()}",
+        lambda: _ancestor_crumbs(request, page, home_depth),
+    )
+    source = getattr(page, "untranslated_source", None)
+    return [
+        *trail,
+        Crumb(
+            title=page.title,
+            url=page.get_url(request),
+            lang=source.locale.language_code if source else "",
+        ),
+    ]
+
+
+def _ancestor_crumbs(request, page, home_depth):
     ancestors = with_translation_state(
         visible_to_public(page.get_ancestors().filter(depth__gte=home_depth))
     ).order_by("depth")
@@ -66,12 +86,4 @@ def _trail(request, page):
                 lang="" if is_home else untranslated_language(ancestor),
             )
         )
-    source = getattr(page, "untranslated_source", None)
-    trail.append(
-        Crumb(
-            title=page.title,
-            url=page.get_url(request),
-            lang=source.locale.language_code if source else "",
-        )
-    )
     return trail

@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from . import translation
+from . import locales, translation, visibility
 from .forms import BasePageForm
 from .images import strip_unsaved_image_file
 from .licences import LICENCE_URLS, DocumentLanguage, Licence
@@ -210,6 +210,19 @@ class BasePage(TranslationStateMixin, ListingFieldsMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # Many tags ask for the page's locale; from the cache, not a query each page.
+        locales.attach_locale(self)
+        return super().get_context(request, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        # Wagtail checks the restrictions of the page and its ancestors on every visit (two
+        # queries); where there is none in the whole site (the cached list of core.visibility),
+        # there is nothing to check.
+        if not visibility.restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def structured_data(self, request):
         """The schema.org objects this page describes, as dicts ({% page_structured_data %}

@@ -44,6 +44,7 @@ from wagtail.models import Locale, Page, Revision, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from .locales import active_locale
 from .visibility import visible_to_public
 
 # --- Real translation or untranslated page ------------------------------------------------------
@@ -357,7 +358,7 @@ def snippet_localizer(model, locale=None):
 
 def _locale_id(locale):
     if locale is None:
-        return Locale.get_active().pk
+        return active_locale().pk
     return locale.pk if isinstance(locale, Model) else locale
 
 

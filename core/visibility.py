@@ -11,8 +11,17 @@ The rule is expressed on Wagtail's Page alone, so every app can import it withou
 """
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
-from wagtail.models import Page, PageQuerySet
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import post_page_move
+
+from . import lookup_cache, request_memo
+
+RESTRICTED_PATHS_KEY = "core:restricted-paths"
 
 
 def scheduled_pages():
@@ -29,16 +38,87 @@ def held_back_translation_keys():
     return scheduled_pages().values("translation_key")
 
 
+def restricted_paths():
+    """The tree paths of the pages with a view restriction (everything below them is private
+    too), kept in the cache until a restriction changes or a page moves (`forget_restrictions`).
+
+    Wagtail's `PageQuerySet.public()` loads every restriction in a query of its own each time it
+    is called, and one page asks for visible pages half a dozen times.
+    """
+    return request_memo.memoised(RESTRICTED_PATHS_KEY, _cached_restricted_paths)
+
+
+def _cached_restricted_paths():
+    paths = cache.get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
+    return paths
+
+
+def forget_restrictions(**kwargs):
+    """Now for this request's own reads, and again once the change is visible to others."""
+    cache.delete(RESTRICTED_PATHS_KEY)
+    request_memo.forget(RESTRICTED_PATHS_KEY)
+    transaction.on_commit(lambda: cache.delete(RESTRICTED_PATHS_KEY))
+
+
+def connect():
+    """Called by CoreConfig.ready(): a restriction added, changed or removed (also by deleting
+    its page), or a page moved (its path changes), makes the cached paths stale."""
+    uid = "core.visibility"
+    post_save.connect(forget_restrictions, sender=PageViewRestriction, dispatch_uid=f"{uid}.save")
+    post_delete.connect(
+        forget_restrictions, sender=PageViewRestriction, dispatch_uid=f"{uid}.delete"
+    )
+    post_page_move.connect(forget_restrictions, dispatch_uid=f"{uid}.move")
+
+
+def private_q():
+    """Pages with a view restriction and the pages below them (Wagtail's `private_q`)."""
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    return q if q else Q(pk__in=[])
+
+
 def visible_to_public(pages=None):
     """The pages of `pages` (a page queryset or manager; all pages if None) anyone may see."""
     queryset = Page.objects.all() if pages is None else pages.all()
-    # PageQuerySet.public() by name: a subclass (press) may give `public` its own meaning.
-    queryset = PageQuerySet.public(queryset.filter(live=True))
-    return queryset.exclude(translation_key__in=held_back_translation_keys())
+    # Not `.public()`: a subclass (press) may give `public` its own meaning.
+    return (
+        queryset.filter(live=True)
+        .exclude(private_q())
+        .exclude(translation_key__in=held_back_translation_keys())
+    )
+
+
+def first_visible(model, locale_id):
+    """The first page of `model` in a locale that the public may see: the one calendar, news
+    overview or partner overview of each language, which many pages link to. Kept until content
+    changes (core.lookup_cache)."""
+    return lookup_cache.cached(
+        f"first-visible:{model._meta.label_lower}:{locale_id}",
+        lambda: visible_to_public(model.objects.filter(locale_id=locale_id)).first(),
+    )
 
 
 def is_held_back(page):
-    return scheduled_pages().filter(translation_key=page.translation_key).exists()
+    """Whether the page (any language) waits for its scheduled source. No query while the
+    schedule is in the cache (core.lookup_cache); the go-live times are compared here, so the
+    answer changes at the scheduled minute as the query's would."""
+    schedule = lookup_cache.cached(
+        "scheduled-sources",
+        lambda: list(
+            Page.objects.filter(
+                live=False,
+                go_live_at__isnull=False,
+                locale__language_code=settings.LANGUAGE_CODE,
+            ).values_list("translation_key", "go_live_at")
+        ),
+    )
+    now = timezone.now()
+    return any(key == page.translation_key and go_live_at > now for key, go_live_at in schedule)
 
 
 def is_visible_to_public(page):

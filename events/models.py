@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, PaginatedListingMixin, lead_image_field
 from core.translation import localize_all
-from core.visibility import visible_to_public
+from core.visibility import first_visible, visible_to_public
 
 from . import caching
 from .choices import EventFormat, EventLanguage, EventStatus
@@ -572,7 +572,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def calendar_page(self):
         """The calendar of this event's language, wherever the event is filed (events live
         below their lead partner's page, so it is not necessarily the parent)."""
-        return EventIndexPage.of_locale(self.locale_id)
+        return first_visible(EventIndexPage, self.locale_id)
 
 
 class EventIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
@@ -590,11 +590,6 @@ class EventIndexPage(PaginatedListingMixin, RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("event calendar")
-
-    @classmethod
-    def of_locale(cls, locale_id):
-        """The calendar readers of this language see, or None."""
-        return visible_to_public(cls.objects.filter(locale_id=locale_id)).first()
 
     def events(self):
         """Every live event of this page's language, wherever it is filed."""

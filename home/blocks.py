@@ -9,7 +9,7 @@ from wagtail import blocks
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.translation import localize_all, with_translation_state
-from core.visibility import visible_to_public
+from core.visibility import first_visible, visible_to_public
 
 
 def _page_locale(parent_context):
@@ -66,9 +66,7 @@ class LatestNewsBlock(SectionBlock):
                 : value["count"]
             ]
         )
-        context["news_index"] = visible_to_public(
-            NewsIndexPage.objects.filter(locale_id=locale_id)
-        ).first()
+        context["news_index"] = first_visible(NewsIndexPage, locale_id)
         return context
 
 
@@ -94,12 +92,10 @@ class PartnerLogosBlock(SectionBlock):
 
         context = super().get_context(value, parent_context)
         locale_id = _page_locale(parent_context)
-        partners = visible_to_public(PartnerPage.objects.filter(locale_id=locale_id)).for_listing()
+        partners = visible_to_public(PartnerPage.objects.filter(locale_id=locale_id)).for_logos()
         context["partners"] = partners.members()
         context["funders"] = partners.funders()
-        context["partner_index"] = visible_to_public(
-            PartnerIndexPage.objects.filter(locale_id=locale_id)
-        ).first()
+        context["partner_index"] = first_visible(PartnerIndexPage, locale_id)
         return context
 
 

@@ -1,15 +1,21 @@
+from django.apps import apps
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core import lookup_cache
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
 from core.visibility import visible_to_public
 from network.structured_data import network_organization
 
 from .blocks import HomeSectionsBlock
+
+# Longer addresses are routed the long way, not kept.
+MAX_CACHED_ROUTE_LENGTH = 300
 
 
 class HomePage(BasePage):
@@ -61,6 +67,34 @@ class HomePage(BasePage):
 
     def structured_data(self, request):
         return [network_organization(request, self)]
+
+    def route(self, request, path_components):
+        """Every page address starts here. Wagtail walks the tree from here, two queries per
+        level; which page an address leads to is kept until content changes
+        (core.lookup_cache), and the page is then fetched in one query. The page itself still
+        routes what follows its own address (routable pages: feeds, archive, photos)."""
+        path = "/".join(path_components)
+        if not path_components or len(path) > MAX_CACHED_ROUTE_LENGTH:
+            return super().route(request, path_components)
+        target = lookup_cache.cached(
+            f"route:{self.pk}:{path}",
+            lambda: self._route_target(request, path_components),
+            keep_none=False,  # unknown addresses are not remembered: anyone can make up many
+        )
+        if target is None:
+            return super().route(request, path_components)
+        model_label, pk, consumed = target
+        page = apps.get_model(model_label)._base_manager.get(pk=pk)
+        return page.route(request, path_components[consumed:])
+
+    def _route_target(self, request, path_components):
+        """(model, pk, path components consumed) of the page Wagtail routes to, or None."""
+        try:
+            page = super().route(request, path_components)[0]
+        except Http404:
+            return None
+        consumed = len([part for part in page.url_path[len(self.url_path) :].split("/") if part])
+        return page._meta.label_lower, page.pk, consumed
 
     def get_admin_display_title(self):
         """With the language: the German and the English home share their title, and the admin

@@ -216,6 +216,10 @@ class PartnerQuerySet(PageQuerySet):
             .order_by("title")
         )
 
+    def for_logos(self):
+        """What a list of logos shows (name, address, logo): half the work of `for_listing`."""
+        return self.select_related("logo").prefetch_related("logo__renditions").order_by("title")
+
 
 class PartnerPage(BasePage):
     """A partner institution; its editors get this page and everything below it."""
@@ -295,7 +299,7 @@ class PartnerPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["fields"] = localize_all(self.fields_of_action.all(), self.locale_id)
-        context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale)
+        context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale, host=self)
         return context
 
     def hosted_fellows(self):
@@ -346,9 +350,14 @@ class FellowProfileQuerySet(PageQuerySet):
         )
 
 
-def attach_host_partners(fellows):
-    """Fill `host_partner` of many fellows with one query instead of one per fellow."""
+def attach_host_partners(fellows, host=None):
+    """Fill `host_partner` of many fellows with one query instead of one per fellow (none when
+    the caller knows their `host`: a partner page's own fellows)."""
     fellows = list(fellows)
+    if host is not None:
+        for fellow in fellows:
+            fellow.__dict__["host_partner"] = host
+        return fellows
     parent_paths = {fellow.path[: -fellow.steplen] for fellow in fellows}
     partners = {
         partner.path: partner for partner in PartnerPage.objects.filter(path__in=parent_paths)
@@ -358,9 +367,9 @@ def attach_host_partners(fellows):
     return fellows
 
 
-def prepare_fellow_cards(fellows, locale):
+def prepare_fellow_cards(fellows, locale, host=None):
     """Host partner, program and disciplines of many fellows in the reader's language."""
-    fellows = attach_host_partners(fellows)
+    fellows = attach_host_partners(fellows, host)
     localize = ArtDiscipline.localizer(locale)
     programs = {
         program.translation_key: program

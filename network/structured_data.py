@@ -6,8 +6,9 @@ English tree lists every partner, as translation or as alias); its address is th
 it shows, so an untranslated alias points to its German page, as its canonical link does.
 """
 
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
+from core import lookup_cache
 from core.metadata import description, own_description
 from core.structured_data import (
     NETWORK_ALTERNATE_NAMES,
@@ -35,26 +36,14 @@ def network_organization(request, home):
     Members are the partners with their role in K3 (schema.org's OrganizationRole between
     `member` and the partner: "lead institution" is a role the lead plays as a member, it did
     not found the network on its own); funders are `funder`, not members. Four queries at
-    most, however many partners.
+    most, however many partners; none while members and funders are in the cache (they change
+    when a page does: core.lookup_cache).
     """
     language = home.locale.language_code
-    partners = list(
-        visible_to_public(PartnerPage.objects.filter(locale_id=home.locale_id)).order_by("title")
+    members, funders = lookup_cache.cached(
+        f"network-members:{home.locale_id}:{get_language()}:{request.build_absolute_uri('/')}",
+        lambda: _members_and_funders(request, home),
     )
-    sources = untranslated_sources(partners)
-    members, funders = [], []
-    for partner in partners:
-        shown = sources.get(partner.pk, partner)
-        if partner.role == PartnerRole.FUNDER:
-            funders.append(partner_reference(request, partner, shown, "GovernmentOrganization"))
-            continue
-        members.append(
-            {
-                "@type": "OrganizationRole",
-                "roleName": partner.get_role_display(),
-                "member": partner_reference(request, partner, shown),
-            }
-        )
     data = {
         "@context": SCHEMA_ORG,
         "@type": "Organization",
@@ -72,6 +61,27 @@ def network_organization(request, home):
     if funders:
         data["funder"] = funders[0] if len(funders) == 1 else funders
     return data
+
+
+def _members_and_funders(request, home):
+    partners = list(
+        visible_to_public(PartnerPage.objects.filter(locale_id=home.locale_id)).order_by("title")
+    )
+    sources = untranslated_sources(partners)
+    members, funders = [], []
+    for partner in partners:
+        shown = sources.get(partner.pk, partner)
+        if partner.role == PartnerRole.FUNDER:
+            funders.append(partner_reference(request, partner, shown, "GovernmentOrganization"))
+            continue
+        members.append(
+            {
+                "@type": "OrganizationRole",
+                "roleName": partner.get_role_display(),
+                "member": partner_reference(request, partner, shown),
+            }
+        )
+    return members, funders
 
 
 def partner_reference(request, partner, shown=None, schema_type="Organization"):

@@ -2,8 +2,9 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core.locales import active_locale
 from core.visibility import visible_to_public
 
 from .forms import SearchForm
@@ -34,7 +35,7 @@ def search(request):
     if not words:
         return render(request, TEMPLATE, context)
 
-    locale = Locale.get_active()
+    locale = active_locale()
     pages = visible_to_public(Page.objects.filter(locale=locale))
     promotions = [] if result_type else promoted_results(query_string, locale, request)
     if result_type:

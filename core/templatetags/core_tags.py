@@ -4,10 +4,11 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from core import metadata, structured_data
+from core import lookup_cache, metadata, structured_data
 from core.breadcrumbs import breadcrumb_trail
+from core.locales import locale_for
 from core.translation import (
     is_real_translation,
     localize,
@@ -23,22 +24,43 @@ def locale_home(request, language_code):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    locale = Locale.objects.filter(language_code=language_code).first()
+    locale = locale_for(language_code)
     if locale is None:
         return None
     return site.root_page.get_translation_or_none(locale)
 
 
 def _live_translations(page):
-    """This page in every language it is live in; the switcher and hreflang both ask, once."""
+    """This page in every language it is live in; the switcher and hreflang both ask, once, and
+    the answer is kept until content changes (core.lookup_cache)."""
     if not isinstance(page, Page) or not page.pk:
         return {}
     if not hasattr(page, "_k3_live_translations"):
-        translations = with_translation_state(
-            visible_to_public(page.get_translations(inclusive=True))
-        ).select_related("locale")
-        page._k3_live_translations = {t.locale.language_code: t for t in translations}
+        page._k3_live_translations = lookup_cache.cached(
+            f"translations:{page.pk}", lambda: _query_live_translations(page)
+        )
+        for translation in page._k3_live_translations.values():
+            if translation.pk == page.pk:
+                _learn_translation_state(page, translation)
     return page._k3_live_translations
+
+
+def _query_live_translations(page):
+    translations = with_translation_state(
+        visible_to_public(page.get_translations(inclusive=True))
+    ).select_related("locale")
+    return {translation.locale.language_code: translation for translation in translations}
+
+
+def _learn_translation_state(page, row):
+    """What the translations query found out about the page itself (its locale, alias source and
+    live revision) saves the page's own look-ups of them (core.translation)."""
+    if not Page.locale.is_cached(page):
+        page.locale = row.locale
+    if row.alias_of_id and not Page.alias_of.is_cached(page):
+        page.alias_of = row.alias_of
+    if not hasattr(page, "_live_revision_of"):
+        page._live_revision_of = row._live_revision_of
 
 
 @register.simple_tag(takes_context=True)
@@ -127,12 +149,13 @@ def page_metadata(context):
             full_title=metadata.SITE_NAME,
             description=metadata.site_description(),
         )
+    translations = _live_translations(page)  # first: it answers the page's own questions too
     source = getattr(page, "untranslated_source", None)
     if source is not None:
         url = absolute_url(context, source) if source.url else ""
     else:
         url = canonical_url(context) if page.url else ""
-    return metadata.page_metadata(context["request"], page, url, _live_translations(page))
+    return metadata.page_metadata(context["request"], page, url, translations)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

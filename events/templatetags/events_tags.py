@@ -1,10 +1,9 @@
 from django import template
 from django.utils import formats, timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language
-from wagtail.models import Locale
 
-from core.visibility import visible_to_public
+from core.locales import active_locale
+from core.visibility import first_visible, visible_to_public
 from events.models import EventIndexPage, EventPage, attach_lead_organisers
 
 register = template.Library()
@@ -13,7 +12,7 @@ DEFAULT_COUNT = 3
 
 
 def _calendar_url(request, locale_id):
-    calendar = EventIndexPage.of_locale(locale_id)
+    calendar = first_visible(EventIndexPage, locale_id)
     return calendar.get_url(request) if calendar else ""
 
 
@@ -27,7 +26,7 @@ def upcoming_events(context, program=None, partner=None, count=DEFAULT_COUNT, he
     page = context.get("page")
     locale_id = getattr(page, "locale_id", None)
     if locale_id is None:
-        locale_id = Locale.objects.get(language_code=get_language()).pk
+        locale_id = active_locale().pk
     events = visible_to_public(EventPage.objects.filter(locale_id=locale_id))
     if program is not None:
         events = events.for_program(program)

@@ -48,6 +48,16 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail writes every rendition a page shows into its cache, on every request (even those it
+# found prefetched): with Redis thirty round trips per page. Each process keeps its own; a key
+# names the image's file and focal point, so only a rendition deleted by hand (a purge) can
+# linger, for ten minutes at most.
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587; the console by default.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
@@ -317,6 +327,12 @@ SENDFILE_BACKEND = "core.protected_media"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.K3ImageForm"
 # Deletes the file of an upload whose save failed (core.uploads).
 MIDDLEWARE = [*MIDDLEWARE, "core.uploads.OrphanedUploadCleanupMiddleware"]
+
+# The request's Wagtail site from the cache (core.sites), once the host is known to be allowed.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.common.CommonMiddleware") + 1,
+    "core.sites.SiteFromCacheMiddleware",
+)
 
 # --- Editorial integrity ---
 # Lets the moderation mail notifiers warn the editor whose request could not send a mail

@@ -1,8 +1,10 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.models import Site
 
+from core import lookup_cache
+from core.locales import active_locale
 from core.templatetags.core_tags import locale_home
 from core.translation import localize_all
 from core.visibility import visible_to_public
@@ -17,7 +19,7 @@ def _navigation(request):
     Header and footer both need it: looked up once per request.
     """
     if not hasattr(request, "_k3_navigation"):
-        active = Locale.get_active()
+        active = active_locale()
         navigations = Navigation.objects.select_related("funding_logo").prefetch_related(
             "funding_logo__renditions"
         )
@@ -42,16 +44,9 @@ def _automatic_menu(request):
     return list(visible_to_public(home.get_children()).in_menu())
 
 
-@register.simple_tag(takes_context=True)
-def site_navigation(context):
-    """The main menu edited in 'Navigation and footer', in the editors' order.
-
-    Top-level pages marked 'show in menus' that the list does not name follow at the end, so a new
-    section (e.g. the events calendar) appears without a developer; untick 'show in menus' to hide
-    a page.
-    """
-    navigation, locale = _navigation(context["request"])
-    automatic = _automatic_menu(context["request"])
+def _main_menu(request):
+    navigation, locale = _navigation(request)
+    automatic = _automatic_menu(request)
     if navigation is None or not navigation.main_links:
         return automatic
     chosen = _localized_pages(navigation.main_links, locale)
@@ -59,15 +54,14 @@ def site_navigation(context):
     return chosen + [page for page in automatic if page.pk not in listed]
 
 
-@register.inclusion_tag("components/footer_navigation.html", takes_context=True)
-def site_footer(context):
-    navigation, locale = _navigation(context["request"])
+def _footer(request):
+    navigation, locale = _navigation(request)
     if navigation is None:
-        return {"navigation": None, "request": context["request"]}
+        return {"navigation": None}
     # Until the snippet is translated, its German sentences stay out of the English footer.
     own_language = navigation.locale_id == locale.pk
     return {
-        "navigation": navigation,
+        "navigation": True,
         "footer_text": navigation.footer_text if own_language else "",
         "funding_line": navigation.funding_line if own_language else "",
         "funding_logo": navigation.funding_logo,
@@ -76,5 +70,30 @@ def site_footer(context):
         if get_language() == settings.LANGUAGE_CODE
         else settings.LANGUAGE_CODE,
         "links": _localized_pages(navigation.footer_links, locale),
-        "request": context["request"],
     }
+
+
+def _cache_name(request, part):
+    """One entry per site, language and part: the same for every reader of that language."""
+    site = Site.find_for_request(request)
+    return f"navigation:{part}:{site.pk if site else 0}:{get_language()}"
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """The main menu edited in 'Navigation and footer', in the editors' order.
+
+    Top-level pages marked 'show in menus' that the list does not name follow at the end, so a new
+    section (e.g. the events calendar) appears without a developer; untick 'show in menus' to hide
+    a page. Cached until a page or the snippet changes (core.lookup_cache).
+    """
+    request = context["request"]
+    return lookup_cache.cached(_cache_name(request, "menu"), lambda: _main_menu(request))
+
+
+@register.inclusion_tag("components/footer_navigation.html", takes_context=True)
+def site_footer(context):
+    """The footer text and links of 'Navigation and footer' (cached like the menu)."""
+    request = context["request"]
+    footer = lookup_cache.cached(_cache_name(request, "footer"), lambda: _footer(request))
+    return {**footer, "request": request}

@@ -1,6 +1,6 @@
 from django import template
 
-from core.visibility import visible_to_public
+from core.visibility import first_visible, visible_to_public
 from news.models import NewsPage
 
 register = template.Library()
@@ -26,5 +26,5 @@ def news_feed_links(context, partner=None):
 
     page = partner or context["page"]
     request = context["request"]
-    index = visible_to_public(NewsIndexPage.objects.filter(locale_id=page.locale_id)).first()
+    index = first_visible(NewsIndexPage, page.locale_id)
     return {"feeds": index.specific.feed_links(request, partner) if index else []}

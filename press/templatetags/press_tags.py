@@ -1,6 +1,6 @@
 from django import template
-from wagtail.models import Locale
 
+from core.locales import active_locale
 from core.visibility import visible_to_public
 from network.choices import PartnerRole
 from network.models import PartnerPage
@@ -12,7 +12,7 @@ register = template.Library()
 def network_partners(context, key):
     """The text alternative of the network diagram: live partners of the reader's language,
     grouped by their role, in the order of the roles."""
-    partners = visible_to_public(PartnerPage.objects.filter(locale=Locale.get_active())).order_by(
+    partners = visible_to_public(PartnerPage.objects.filter(locale=active_locale())).order_by(
         "title"
     )
     groups = {role: [] for role in PartnerRole.values}

@@ -1,0 +1,81 @@
+"""Small look-ups derived from the page tree, kept between requests until content changes.
+
+Every public page shows the menu and footer, its versions in other languages (language switcher,
+hreflang) and its breadcrumb trail; working them out takes most of a page's queries. They change
+only when an editor saves a page (publishes, unpublishes, moves, deletes, restricts it) or a
+snippet that feeds them, so they are cached under a *generation* that each such change moves on,
+as the calendar does (events.caching). `connect()` (CoreConfig.ready) watches every page model,
+view restrictions, sites and locales; apps add their own snippets with `watch()`. Several worker
+processes must share the cache (production requires REDIS_URL), or only one would move on.
+
+One thing the generation cannot see is the clock: a translation held back for its scheduled
+source (core.visibility) appears when the source is published by `publish_scheduled_pages`, not
+at the scheduled minute itself.
+"""
+
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
+from wagtail.signals import post_page_move
+
+from . import request_memo
+
+GENERATION_KEY = "lookups:generation"
+# Entries of an old generation are never read again; this only bounds how long they linger.
+TIMEOUT = 24 * 60 * 60
+
+
+def generation():
+    return request_memo.memoised(GENERATION_KEY, _generation)
+
+
+def _generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # Start from the clock, so a generation lost from the cache is never reused.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def forget_everything():
+    request_memo.forget(GENERATION_KEY)
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no generation yet, so nothing cached either
+        _generation()
+
+
+def cached(name, compute, keep_none=True):
+    """`compute()`, kept for the current generation (a None answer only with `keep_none`)."""
+    key = f"lookups:{generation()}:{name}"
+    entry = cache.get(key)
+    if entry is None:
+        entry = (compute(),)  # in a tuple, so that None is remembered too
+        if entry[0] is not None or keep_none:
+            cache.set(key, entry, TIMEOUT)
+    return entry[0]
+
+
+def forget_on_change(**kwargs):
+    # Now for this request's own reads, and again once the transaction is visible to others.
+    forget_everything()
+    transaction.on_commit(forget_everything)
+
+
+def watch(*models):
+    """A save or deletion of any of `models` makes every cached look-up stale."""
+    uid = "core.lookup_cache"
+    for model in models:
+        post_save.connect(forget_on_change, sender=model, dispatch_uid=f"{uid}.save.{model._meta}")
+        post_delete.connect(
+            forget_on_change, sender=model, dispatch_uid=f"{uid}.delete.{model._meta}"
+        )
+
+
+def connect():
+    watch(*get_page_models(), PageViewRestriction, Site, Locale)
+    post_page_move.connect(forget_on_change, dispatch_uid="core.lookup_cache.move")
