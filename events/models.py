@@ -300,7 +300,7 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("program"),
+        verbose_name=_("programme"),
     )
     co_organisers = ParentalManyToManyField(
         "network.PartnerPage",

@@ -44,7 +44,7 @@ class HomePage(BasePage):
         blank=True,
         verbose_name=_("sections"),
         help_text=_(
-            "The blocks below the introduction, in the order you choose: programs, latest news, "
+            "The blocks below the introduction, in the order you choose: programmes, latest news, "
             "partner logos and featured pages fill themselves; add, remove or reorder them here."
         ),
     )

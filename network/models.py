@@ -26,7 +26,7 @@ from .choices import CallStatus, PartnerRole, ProgramKind
 
 class ProgramIndexPage(BasePage):
     intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("A short text above the list of programs.")
+        _("introduction"), blank=True, help_text=_("A short text above the list of programmes.")
     )
 
     template = "pages/program_index_page.html"
@@ -38,7 +38,7 @@ class ProgramIndexPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
-        verbose_name = _("program overview")
+        verbose_name = _("programme overview")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -52,16 +52,16 @@ class ProgramPage(BasePage):
     """One of the network's three programs, with its current call for applications."""
 
     kind = models.CharField(
-        _("program"),
+        _("programme"),
         max_length=20,
         choices=ProgramKind.choices,
-        help_text=_("Which of the three K3 programs this page describes."),
+        help_text=_("Which of the three K3 programmes this page describes."),
     )
     intro = models.TextField(
-        _("introduction"), help_text=_("Two or three sentences: what the program offers.")
+        _("introduction"), help_text=_("Two or three sentences: what the programme offers.")
     )
     target_groups = models.TextField(
-        _("target groups"), blank=True, help_text=_("Who the program is for.")
+        _("target groups"), blank=True, help_text=_("Who the programme is for.")
     )
     format = models.TextField(
         _("format"), blank=True, help_text=_("E.g. webinars, workshops, residencies.")
@@ -128,8 +128,8 @@ class ProgramPage(BasePage):
     ]
 
     class Meta:
-        verbose_name = _("program")
-        verbose_name_plural = _("programs")
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
 
     @property
     def current_call_status(self):
@@ -418,7 +418,7 @@ class FellowProfilePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("program"),
+        verbose_name=_("programme"),
         help_text=_("KI-Fellowships or KI-Akademie."),
     )
     cohort_year = models.PositiveSmallIntegerField(_("cohort year"), help_text=_("E.g. 2026."))

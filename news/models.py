@@ -144,8 +144,8 @@ class NewsPage(BasePage):
         "network.ProgramPage",
         blank=True,
         related_name="+",
-        verbose_name=_("programs"),
-        help_text=_("The programs the news is about."),
+        verbose_name=_("programmes"),
+        help_text=_("The programmes the news is about."),
     )
     topics = ParentalManyToManyField(
         "taxonomy.Topic", blank=True, related_name="+", verbose_name=_("topics")
