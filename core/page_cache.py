@@ -49,6 +49,8 @@ from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page, ReferenceIndex, Site
 
+from . import lookup_cache
+
 logger = logging.getLogger("k3cms.page_cache")
 
 PRIVATE = {"private": True, "no_cache": True}
@@ -132,18 +134,28 @@ def is_shareable_response(request, response):
     return _canonical_query(request) and not _view_restricted(request)
 
 
-def seconds_until_next_schedule(now=None):
-    """Seconds until a page is due to go live or expire (None if none is): what the public sees
-    may change then without a publish, so no cache may keep a response longer."""
-    now = now or timezone.now()
+def _next_scheduled_moment(now):
     due = Page.objects.aggregate(
         go_live=Min("go_live_at", filter=Q(live=False, go_live_at__gt=now)),
         expire=Min("expire_at", filter=Q(live=True, expire_at__gt=now)),
     )
     moments = [moment for moment in due.values() if moment is not None]
-    if not moments:
+    return min(moments) if moments else None
+
+
+def seconds_until_next_schedule(now=None):
+    """Seconds until a page is due to go live or expire (None if none is): what the public sees
+    may change then without a publish, so no cache may keep a response longer.
+
+    The moment is kept until content changes (core.lookup_cache: scheduling saves the page);
+    once it has passed, each answer asks again until `publish_scheduled` has acted on it."""
+    now = now or timezone.now()
+    moment = lookup_cache.cached("page-cache:next-schedule", lambda: _next_scheduled_moment(now))
+    if moment is not None and moment <= now:
+        moment = _next_scheduled_moment(now)
+    if moment is None:
         return None
-    return int((min(moments) - now).total_seconds())
+    return int((moment - now).total_seconds())
 
 
 def shared_lifetime():

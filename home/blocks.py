@@ -88,13 +88,15 @@ class PartnerLogosBlock(SectionBlock):
         template = "components/home/partner_logos_section.html"
 
     def get_context(self, value, parent_context=None):
+        from network.choices import PartnerRole
         from network.models import PartnerIndexPage, PartnerPage
 
         context = super().get_context(value, parent_context)
         locale_id = _page_locale(parent_context)
         partners = visible_to_public(PartnerPage.objects.filter(locale_id=locale_id)).for_logos()
-        context["partners"] = partners.members()
-        context["funders"] = partners.funders()
+        # One query for both lists: the funder is shown apart from the members.
+        context["partners"] = [p for p in partners if p.role != PartnerRole.FUNDER]
+        context["funders"] = [p for p in partners if p.role == PartnerRole.FUNDER]
         context["partner_index"] = first_visible(PartnerIndexPage, locale_id)
         return context
 

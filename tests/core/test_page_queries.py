@@ -76,7 +76,7 @@ def test_standard_page(client, site, navigation):
     navigation()
     many = queries(client, page.url)
     assert few == many
-    assert many[0] <= 19 and many[1] <= 3
+    assert many[0] <= 20 and many[1] <= 3
 
 
 def test_event_page(client, site, navigation):
@@ -96,10 +96,10 @@ def test_event_page(client, site, navigation):
     many_event = event(MANY)
     many = queries(client, many_event.url)
     assert few == many
-    assert many[0] <= 35 and many[1] <= 13
+    assert many[0] <= 37 and many[1] <= 13
     english = many_event.get_translation(site.en)
     in_english = queries(client, english.url)  # organisers, program and topics localized
-    assert in_english[0] <= 36 and in_english[1] <= 14
+    assert in_english[0] <= 38 and in_english[1] <= 14
 
 
 def test_partner_page(client, site, navigation):
@@ -134,7 +134,7 @@ def test_fellow_page(client, site, navigation):
     navigation()
     many = queries(client, fellow(MANY).url)
     assert few == many
-    assert many[0] <= 33 and many[1] <= 10
+    assert many[0] <= 34 and many[1] <= 10
 
 
 def test_news_page(client, site, navigation):
@@ -152,7 +152,7 @@ def test_news_page(client, site, navigation):
     navigation()
     many = queries(client, news(MANY).url)
     assert few == many
-    assert many[0] <= 32 and many[1] <= 11
+    assert many[0] <= 33 and many[1] <= 11
 
 
 def test_press_release(client, site, navigation):
@@ -169,7 +169,7 @@ def test_press_release(client, site, navigation):
     navigation()
     many = queries(client, release(MANY).url)
     assert few == many
-    assert many[0] <= 30 and many[1] <= 10
+    assert many[0] <= 31 and many[1] <= 10
 
 
 def test_home_page(client, site, navigation):
@@ -202,4 +202,4 @@ def test_home_page(client, site, navigation):
     set_sections(add(MANY))
     many = queries(client, "/de/")
     assert few == many
-    assert many[0] <= 34 and many[1] <= 14
+    assert many[0] <= 36 and many[1] <= 14
