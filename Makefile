@@ -34,7 +34,7 @@ serve-prod: demo ## Production settings: gunicorn (2 workers, 127.0.0.1:8001) be
 	PORT=$(PORT) PY=$(PY) deploy/varnish/serve-prod.sh
 
 test: install ## Run the whole test suite (DATABASE_URL picks the database)
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
 
 coverage: install ## The suite under coverage, then a report per file (models, views, templatetags)
 	$(PY) -m coverage run -m pytest -p no:xdist $(PYTEST_ARGS)
