@@ -12,6 +12,8 @@ from navigation.models import Navigation
 
 register = template.Library()
 
+FUNDING_LOGO_SPEC = "max-400x160"
+
 
 def _navigation(request):
     """The navigation snippet of the reader's language, or the German one until it is translated.
@@ -20,9 +22,7 @@ def _navigation(request):
     """
     if not hasattr(request, "_k3_navigation"):
         active = active_locale()
-        navigations = Navigation.objects.select_related("funding_logo").prefetch_related(
-            "funding_logo__renditions"
-        )
+        navigations = Navigation.objects.select_related("funding_logo")
         entries = {nav.locale_id: nav for nav in navigations}
         request._k3_navigation = (
             entries.get(active.pk) or next(iter(entries.values()), None),
@@ -60,11 +60,15 @@ def _footer(request):
         return {"navigation": None}
     # Until the snippet is translated, its German sentences stay out of the English footer.
     own_language = navigation.locale_id == locale.pk
+    logo = navigation.funding_logo
     return {
         "navigation": True,
         "footer_text": navigation.footer_text if own_language else "",
         "funding_line": navigation.funding_line if own_language else "",
-        "funding_logo": navigation.funding_logo,
+        "funding_logo": logo,
+        # Found (or made) while filling the cache, and kept with it: an image cached with
+        # prefetched renditions would look for a new one only in that list, every request.
+        "funding_logo_rendition": logo.get_rendition(FUNDING_LOGO_SPEC) if logo else None,
         # The image's alt text is written in German (core.models.K3Image.description).
         "funding_logo_lang": ""
         if get_language() == settings.LANGUAGE_CODE
