@@ -15,6 +15,7 @@ at the scheduled minute itself.
 
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -58,6 +59,14 @@ def cached(name, compute, keep_none=True):
         if entry[0] is not None or keep_none:
             cache.set(key, entry, TIMEOUT)
     return entry[0]
+
+
+def cached_fragment(name, render):
+    """HTML from `render()` that every reader of a language gets alike (the same site, language
+    and content), kept like a look-up; with FRAGMENT_CACHE off, rendered every time."""
+    if not settings.FRAGMENT_CACHE:
+        return render()
+    return cached(f"fragment:{name}", render)
 
 
 def forget_on_change(**kwargs):

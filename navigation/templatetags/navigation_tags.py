@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
@@ -95,9 +96,14 @@ def site_navigation(context):
     return lookup_cache.cached(_cache_name(request, "menu"), lambda: _main_menu(request))
 
 
-@register.inclusion_tag("components/footer_navigation.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    """The footer text and links of 'Navigation and footer' (cached like the menu)."""
+    """The footer text and links of 'Navigation and footer' (cached like the menu), rendered
+    once per site and language (core.lookup_cache.cached_fragment)."""
     request = context["request"]
-    footer = lookup_cache.cached(_cache_name(request, "footer"), lambda: _footer(request))
-    return {**footer, "request": request}
+
+    def render():
+        footer = lookup_cache.cached(_cache_name(request, "footer"), lambda: _footer(request))
+        return render_to_string("components/footer_navigation.html", {**footer, "request": request})
+
+    return lookup_cache.cached_fragment(_cache_name(request, "footer-html"), render)
