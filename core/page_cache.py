@@ -41,7 +41,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Min, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.cache import get_cache_key, learn_cache_key, patch_cache_control
 from wagtail.contrib.frontend_cache.backends import BaseBackend, HTTPBackend
@@ -136,14 +136,24 @@ def seconds_until_next_schedule(now=None):
     """Seconds until a page is due to go live or expire (None if none is): what the public sees
     may change then without a publish, so no cache may keep a response longer."""
     now = now or timezone.now()
-    due = Page.objects.aggregate(
-        go_live=Min("go_live_at", filter=Q(live=False, go_live_at__gt=now)),
-        expire=Min("expire_at", filter=Q(live=True, expire_at__gt=now)),
+    return next(
+        (int((moment - now).total_seconds()) for moment in _schedule() if moment > now), None
     )
-    moments = [moment for moment in due.values() if moment is not None]
-    if not moments:
-        return None
-    return int((min(moments) - now).total_seconds())
+
+
+def _schedule():
+    """The coming go-live and expiry times, sorted; one query per content change, not one per
+    response (core.lookup_cache: a page saved with new times moves the generation on)."""
+    from core import lookup_cache
+
+    def query():
+        now = timezone.now()
+        due = Page.objects.filter(
+            Q(live=False, go_live_at__gt=now) | Q(live=True, expire_at__gt=now)
+        ).values_list("live", "go_live_at", "expire_at")
+        return sorted({expire_at if live else go_live_at for live, go_live_at, expire_at in due})
+
+    return lookup_cache.cached("page-schedule", query)
 
 
 def shared_lifetime():
