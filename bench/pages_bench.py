@@ -8,8 +8,8 @@
 Builds its own site in a temporary directory (SQLite file, media, static files; the demo content
 through `load_demo_content`), starts its own redis-server and serves the site with gunicorn as
 production does (k3cms.settings.production, 2 sync workers, its page cache off: PAGE_CACHE=0)
-through bench/pages_settings.py, which only adds `/bench-floor/`: a bare Django view behind the same middleware, the floor no page can
-go below. Then:
+through bench/pages_settings.py, which only adds `/bench-floor/`: a bare Django view behind the
+same middleware, the floor no page can go below. Then:
 
 1. Queries per page shape, counted in this process with Django's test client.
 2. Latency: `--requests` rounds (default 90); each round requests every page shape of K3, the
