@@ -142,18 +142,14 @@ def seconds_until_next_schedule(now=None):
 
 
 def _schedule():
-    """The coming go-live and expiry times, sorted; one query per content change, not one per
-    response (core.lookup_cache: a page saved with new times moves the generation on)."""
-    from core import lookup_cache
+    """The go-live and expiry times to come, sorted; from the page schedule look-up
+    (core.visibility), not a query per response."""
+    from core.visibility import page_schedule
 
-    def query():
-        now = timezone.now()
-        due = Page.objects.filter(
-            Q(live=False, go_live_at__gt=now) | Q(live=True, expire_at__gt=now)
-        ).values_list("live", "go_live_at", "expire_at")
-        return sorted({expire_at if live else go_live_at for live, go_live_at, expire_at in due})
-
-    return lookup_cache.cached("page-schedule", query)
+    return sorted(
+        expire_at if live else go_live_at
+        for _key, _language, live, go_live_at, expire_at in page_schedule()
+    )
 
 
 def shared_lifetime():
