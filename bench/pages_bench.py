@@ -7,9 +7,9 @@
 
 Builds its own site in a temporary directory (SQLite file, media, static files; the demo content
 through `load_demo_content`), starts its own redis-server and serves the site with gunicorn as
-production does (k3cms.settings.production, 2 sync workers) through bench/pages_settings.py, which
-only adds `/bench-floor/`: a bare Django view behind the same middleware, the floor no page can
-go below. Then:
+production does (k3cms.settings.production, 2 sync workers, its page cache off: PAGE_CACHE=0)
+through bench/pages_settings.py, which only adds `/bench-floor/`: a bare Django view behind the
+same middleware, the floor no page can go below. Then:
 
 1. Queries per page shape, counted in this process with Django's test client.
 2. Latency: `--requests` rounds (default 90); each round requests every page shape of K3, the
@@ -261,6 +261,9 @@ def main():
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "DJANGO_SECURE_SSL_REDIRECT": "False",
         "DJANGO_LOG_LEVEL": "WARNING",
+        # Uncached rendering: production keeps readers' pages in its page cache (core.page_cache),
+        # which would answer every request after the first. CACHED_URL measures a cached front.
+        "PAGE_CACHE": "False",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
     }
     try:

@@ -13,8 +13,10 @@ source (core.visibility) appears when the source is published by `publish_schedu
 at the scheduled minute itself.
 """
 
+import threading
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -49,15 +51,46 @@ def forget_everything():
         _generation()
 
 
+# What this process has read of the current generation, so that a page's dozen look-ups cost one
+# read of the generation rather than a round trip and an unpickling each. The objects are shared
+# by the requests of one generation: callers read them and never change them for one reader.
+# Emptied when the generation moves on, or when it holds more than LOCAL_ENTRIES.
+LOCAL_ENTRIES = 2000
+_local = {"generation": None, "entries": {}}
+_local_lock = threading.Lock()
+
+
+def _local_entries(current):
+    with _local_lock:
+        if _local["generation"] != current or len(_local["entries"]) > LOCAL_ENTRIES:
+            _local["generation"], _local["entries"] = current, {}
+        return _local["entries"]
+
+
 def cached(name, compute, keep_none=True):
     """`compute()`, kept for the current generation (a None answer only with `keep_none`)."""
-    key = f"lookups:{generation()}:{name}"
+    current = generation()
+    local = _local_entries(current)
+    entry = local.get(name)
+    if entry is not None:
+        return entry[0]
+    key = f"lookups:{current}:{name}"
     entry = cache.get(key)
     if entry is None:
         entry = (compute(),)  # in a tuple, so that None is remembered too
-        if entry[0] is not None or keep_none:
-            cache.set(key, entry, TIMEOUT)
+        if entry[0] is None and not keep_none:
+            return None
+        cache.set(key, entry, TIMEOUT)
+    local[name] = entry
     return entry[0]
+
+
+def cached_fragment(name, render):
+    """HTML from `render()` that every reader of a language gets alike (the same site, language
+    and content), kept like a look-up; with FRAGMENT_CACHE off, rendered every time."""
+    if not settings.FRAGMENT_CACHE:
+        return render()
+    return cached(f"fragment:{name}", render)
 
 
 def forget_on_change(**kwargs):

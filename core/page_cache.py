@@ -41,15 +41,13 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Min, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.cache import get_cache_key, learn_cache_key, patch_cache_control
 from wagtail.contrib.frontend_cache.backends import BaseBackend, HTTPBackend
 from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page, ReferenceIndex, Site
-
-from . import lookup_cache
 
 logger = logging.getLogger("k3cms.page_cache")
 
@@ -134,28 +132,24 @@ def is_shareable_response(request, response):
     return _canonical_query(request) and not _view_restricted(request)
 
 
-def _next_scheduled_moment(now):
-    due = Page.objects.aggregate(
-        go_live=Min("go_live_at", filter=Q(live=False, go_live_at__gt=now)),
-        expire=Min("expire_at", filter=Q(live=True, expire_at__gt=now)),
-    )
-    moments = [moment for moment in due.values() if moment is not None]
-    return min(moments) if moments else None
-
-
 def seconds_until_next_schedule(now=None):
     """Seconds until a page is due to go live or expire (None if none is): what the public sees
-    may change then without a publish, so no cache may keep a response longer.
-
-    The moment is kept until content changes (core.lookup_cache: scheduling saves the page);
-    once it has passed, each answer asks again until `publish_scheduled` has acted on it."""
+    may change then without a publish, so no cache may keep a response longer."""
     now = now or timezone.now()
-    moment = lookup_cache.cached("page-cache:next-schedule", lambda: _next_scheduled_moment(now))
-    if moment is not None and moment <= now:
-        moment = _next_scheduled_moment(now)
-    if moment is None:
-        return None
-    return int((moment - now).total_seconds())
+    return next(
+        (int((moment - now).total_seconds()) for moment in _schedule() if moment > now), None
+    )
+
+
+def _schedule():
+    """The go-live and expiry times to come, sorted; from the page schedule look-up
+    (core.visibility), not a query per response."""
+    from core.visibility import page_schedule
+
+    return sorted(
+        expire_at if live else go_live_at
+        for _key, _language, live, go_live_at, expire_at in page_schedule()
+    )
 
 
 def shared_lifetime():

@@ -103,22 +103,35 @@ def first_visible(model, locale_id):
     )
 
 
+def page_schedule():
+    """Every page due to go live (not live, with a go-live time) or to expire (live, with an
+    expiry time), as (translation_key, language_code, live, go_live_at, expire_at) rows. One
+    look-up for the held-back translations and the page cache's lifetime cap, kept until
+    content changes (core.lookup_cache); callers compare the times with the clock themselves."""
+    return lookup_cache.cached(
+        "page-schedule",
+        lambda: list(
+            Page.objects.filter(
+                Q(live=False, go_live_at__isnull=False) | Q(live=True, expire_at__isnull=False)
+            ).values_list(
+                "translation_key", "locale__language_code", "live", "go_live_at", "expire_at"
+            )
+        ),
+    )
+
+
 def is_held_back(page):
     """Whether the page (any language) waits for its scheduled source. No query while the
     schedule is in the cache (core.lookup_cache); the go-live times are compared here, so the
     answer changes at the scheduled minute as the query's would."""
-    schedule = lookup_cache.cached(
-        "scheduled-sources",
-        lambda: list(
-            Page.objects.filter(
-                live=False,
-                go_live_at__isnull=False,
-                locale__language_code=settings.LANGUAGE_CODE,
-            ).values_list("translation_key", "go_live_at")
-        ),
-    )
     now = timezone.now()
-    return any(key == page.translation_key and go_live_at > now for key, go_live_at in schedule)
+    return any(
+        key == page.translation_key
+        and language == settings.LANGUAGE_CODE
+        and not live
+        and go_live_at > now
+        for key, language, live, go_live_at, _expire_at in page_schedule()
+    )
 
 
 def is_visible_to_public(page):

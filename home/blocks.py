@@ -4,9 +4,14 @@ To add a section, add a block class here (with `get_context` fetching what it sh
 `HomeSectionsBlock`, then run makemigrations for `home`.
 """
 
+import hashlib
+
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.models import Site
 
+from core import lookup_cache
 from core.blocks import RICH_TEXT_FEATURES
 from core.translation import localize_all, with_translation_state
 from core.visibility import first_visible, visible_to_public
@@ -99,6 +104,18 @@ class PartnerLogosBlock(SectionBlock):
         context["funders"] = [p for p in partners if p.role == PartnerRole.FUNDER]
         context["partner_index"] = first_visible(PartnerIndexPage, locale_id)
         return context
+
+    def render(self, value, context=None):
+        """The logo wall is the same for every reader of the page's language: rendered once per
+        site, language, locale and heading until content changes (core.lookup_cache)."""
+        request = (context or {}).get("request")
+        site = Site.find_for_request(request) if request is not None else None
+        heading = hashlib.sha256(value["heading"].encode()).hexdigest()[:16]
+        site_id = site.pk if site else 0
+        name = f"partner-logos:{site_id}:{get_language()}:{_page_locale(context)}:{heading}"
+        return lookup_cache.cached_fragment(
+            name, lambda: super(PartnerLogosBlock, self).render(value, context)
+        )
 
 
 class FeaturedPagesBlock(SectionBlock):

@@ -51,9 +51,9 @@ else:
 # Wagtail writes every rendition a page shows into its cache, on every request (even those it
 # found prefetched): with Redis thirty round trips per page. Each process keeps its own; a key
 # names the image's file and focal point, so only a rendition deleted by hand (a purge) can
-# linger, for ten minutes at most.
+# linger, for ten minutes at most. A key it holds is not written (pickled) again (core/cache.py).
 CACHES["renditions"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "BACKEND": "core.cache.RenditionCache",
     "LOCATION": "renditions",
     "TIMEOUT": 600,
     "OPTIONS": {"MAX_ENTRIES": 5000},
@@ -388,6 +388,11 @@ SPECTACULAR_SETTINGS = {
     # No badge image from validator.swagger.io: nothing on the page comes from another host.
     "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
 }
+
+# Rendered fragments that are the same for every reader of a language (the home page's partner
+# logos, the footer) are kept like the look-ups they are made of, until content changes
+# (core.lookup_cache.cached_fragment). FRAGMENT_CACHE=0 renders them on every request.
+FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 
 # --- Page cache (core/page_cache.py, docs/operations.md "Page cache") ---
 # Readers' pages say `public, max-age=PAGE_CACHE_BROWSER_SECONDS, s-maxage=PAGE_CACHE_SECONDS`;

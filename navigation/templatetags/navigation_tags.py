@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
@@ -12,6 +13,8 @@ from navigation.models import Navigation
 
 register = template.Library()
 
+FUNDING_LOGO_SPEC = "max-400x160"
+
 
 def _navigation(request):
     """The navigation snippet of the reader's language, or the German one until it is translated.
@@ -20,9 +23,7 @@ def _navigation(request):
     """
     if not hasattr(request, "_k3_navigation"):
         active = active_locale()
-        navigations = Navigation.objects.select_related("funding_logo").prefetch_related(
-            "funding_logo__renditions"
-        )
+        navigations = Navigation.objects.select_related("funding_logo")
         entries = {nav.locale_id: nav for nav in navigations}
         request._k3_navigation = (
             entries.get(active.pk) or next(iter(entries.values()), None),
@@ -60,11 +61,15 @@ def _footer(request):
         return {"navigation": None}
     # Until the snippet is translated, its German sentences stay out of the English footer.
     own_language = navigation.locale_id == locale.pk
+    logo = navigation.funding_logo
     return {
         "navigation": True,
         "footer_text": navigation.footer_text if own_language else "",
         "funding_line": navigation.funding_line if own_language else "",
-        "funding_logo": navigation.funding_logo,
+        "funding_logo": logo,
+        # Found (or made) while filling the cache, and kept with it: an image cached with
+        # prefetched renditions would look for a new one only in that list, every request.
+        "funding_logo_rendition": logo.get_rendition(FUNDING_LOGO_SPEC) if logo else None,
         # The image's alt text is written in German (core.models.K3Image.description).
         "funding_logo_lang": ""
         if get_language() == settings.LANGUAGE_CODE
@@ -91,9 +96,14 @@ def site_navigation(context):
     return lookup_cache.cached(_cache_name(request, "menu"), lambda: _main_menu(request))
 
 
-@register.inclusion_tag("components/footer_navigation.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    """The footer text and links of 'Navigation and footer' (cached like the menu)."""
+    """The footer text and links of 'Navigation and footer' (cached like the menu), rendered
+    once per site and language (core.lookup_cache.cached_fragment)."""
     request = context["request"]
-    footer = lookup_cache.cached(_cache_name(request, "footer"), lambda: _footer(request))
-    return {**footer, "request": request}
+
+    def render():
+        footer = lookup_cache.cached(_cache_name(request, "footer"), lambda: _footer(request))
+        return render_to_string("components/footer_navigation.html", {**footer, "request": request})
+
+    return lookup_cache.cached_fragment(_cache_name(request, "footer-html"), render)

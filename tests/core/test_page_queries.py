@@ -203,3 +203,18 @@ def test_home_page(client, site, navigation):
     many = queries(client, "/de/")
     assert few == many
     assert many[0] <= 36 and many[1] <= 14
+
+
+def test_footer_funding_logo_is_not_made_again(client, site):
+    """The cached footer keeps its logo's rendition: later readers make none and look none up
+    (an image cached with its prefetched renditions once made it again on every request)."""
+    NavigationFactory(locale=site.de, funding_logo=K3ImageFactory())
+    page = StandardPageFactory(parent=site.home_de, slug="impressum")
+    client.get(page.url)
+    statements = []
+    with connection.execute_wrapper(
+        lambda execute, sql, *rest: statements.append(sql) or execute(sql, *rest)
+    ):
+        response = client.get(page.url)
+    assert b'class="funding__logo" src="' in response.content
+    assert not [sql for sql in statements if "rendition" in sql.lower()]
