@@ -84,7 +84,11 @@ class HomePage(BasePage):
         if target is None:
             return super().route(request, path_components)
         model_label, pk, consumed = target
-        page = apps.get_model(model_label)._base_manager.get(pk=pk)
+        page = apps.get_model(model_label)._base_manager.filter(pk=pk).first()
+        if page is None:
+            # Remembered by a transaction that never committed (a Redis shared with it kept
+            # the entry): route the long way.
+            return super().route(request, path_components)
         return page.route(request, path_components[consumed:])
 
     def _route_target(self, request, path_components):

@@ -1,7 +1,10 @@
 """What every page keeps between requests (menu, footer, translations, breadcrumbs, view
 restrictions, the site) shows an editor's change on the next request (core.lookup_cache)."""
 
+import contextlib
+
 import pytest
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -111,3 +114,13 @@ def test_routes_below_a_page_still_reach_the_page(client, site):
     response = client.get(f"{event.url}ical/")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
     assert client.get(f"{event.url}nirgendwo/").status_code == 404
+
+
+def test_a_route_remembered_by_a_rolled_back_transaction_is_not_a_500(client, site):
+    """A shared cache can keep what a transaction saw that never committed: the address then
+    leads nowhere, and the reader gets the 404 Wagtail would give, not an error."""
+    with contextlib.suppress(RuntimeError), transaction.atomic():
+        StandardPageFactory(parent=site.home_de, title="Flüchtig", slug="fluechtig")
+        assert client.get("/de/fluechtig/").status_code == 200
+        raise RuntimeError("roll back")
+    assert client.get("/de/fluechtig/").status_code == 404
