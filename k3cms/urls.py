@@ -50,6 +50,13 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.K3_SERVE_RENDITIONS:
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(r"^media/(?P<path>images/.+)$", serve, {"document_root": settings.MEDIA_ROOT})
+    ]
 
 # Every public page lives under /de/ or /en/; "/" redirects by Accept-Language (LocaleMiddleware),
 # falling back to German. Wagtail's catch-all must stay last.

@@ -36,6 +36,8 @@ export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-serve-prod-$(od -An -N16 -tx1 /de
 export DJANGO_ALLOWED_HOSTS="${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}"
 # Plain HTTP on this machine: no TLS proxy in front.
 export DJANGO_SECURE_SSL_REDIRECT="${DJANGO_SECURE_SSL_REDIRECT:-0}"
+# No nginx here: Django serves the image renditions (only those), as nginx does in production.
+export K3_SERVE_RENDITIONS="${K3_SERVE_RENDITIONS:-1}"
 export FRONTEND_CACHE_URL="${FRONTEND_CACHE_URL:-http://127.0.0.1:${PORT}}"
 export WAGTAILADMIN_BASE_URL="${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:${PORT}}"
 

@@ -319,6 +319,8 @@ SILENCED_SYSTEM_CHECKS = ["security.W019"]
 # with K3_MEDIA_ACCEL_REDIRECT (the proxy's `internal` location, e.g. "/protected-media/") nginx
 # sends the bytes after an X-Accel-Redirect; without it Django streams them itself.
 K3_MEDIA_ACCEL_REDIRECT = env.str("K3_MEDIA_ACCEL_REDIRECT", default="")
+# Without nginx (make serve-prod): Django serves the renditions, and only them, as nginx would.
+K3_SERVE_RENDITIONS = env.bool("K3_SERVE_RENDITIONS", default=False)
 SENDFILE_BACKEND = "core.protected_media"
 
 # --- Media uploads and admin forms -----------------------------------------------------------
