@@ -152,3 +152,25 @@ class RenditionCache(LocMemCache):
         for key, value in data.items():
             self.set(key, value, timeout, version)
         return []
+
+
+def current_generation(key):
+    """The generation number kept under `key` in the default cache, started from the clock so a
+    number lost from the cache (eviction, a Redis restart) is never handed out again."""
+    from django.core.cache import cache
+
+    value = cache.get(key)
+    if value is None:
+        cache.add(key, time.time_ns(), timeout=None)
+        value = cache.get(key)
+    return value
+
+
+def next_generation(key):
+    """Move the generation under `key` on: what was kept under the old one is never read again."""
+    from django.core.cache import cache
+
+    try:
+        cache.incr(key)
+    except ValueError:  # no generation yet, so nothing kept under one either
+        current_generation(key)

@@ -14,7 +14,6 @@ at the scheduled minute itself.
 """
 
 import threading
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -24,6 +23,7 @@ from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
 from wagtail.signals import post_page_move
 
 from . import request_memo
+from .cache import current_generation, next_generation
 
 GENERATION_KEY = "lookups:generation"
 # Entries of an old generation are never read again; this only bounds how long they linger.
@@ -35,20 +35,12 @@ def generation():
 
 
 def _generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        # Start from the clock, so a generation lost from the cache is never reused.
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-        value = cache.get(GENERATION_KEY)
-    return value
+    return current_generation(GENERATION_KEY)
 
 
 def forget_everything():
     request_memo.forget(GENERATION_KEY)
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet, so nothing cached either
-        _generation()
+    next_generation(GENERATION_KEY)
 
 
 # What this process has read of the current generation, so that a page's dozen look-ups cost one

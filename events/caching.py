@@ -9,10 +9,11 @@ must share the cache (production requires REDIS_URL), or only one of them would 
 """
 
 import hashlib
-import time
 
 from django.core.cache import cache
 from django.db.models import Count, F, Max, Min, Q
+
+from core.cache import current_generation, next_generation
 
 GENERATION_KEY = "events:generation"
 # Entries of an old generation are never read again; this only bounds how long they linger.
@@ -20,20 +21,12 @@ TIMEOUT = 24 * 60 * 60
 
 
 def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        # Start from the clock, so a generation lost from the cache is never reused.
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-        value = cache.get(GENERATION_KEY)
-    return value
+    return current_generation(GENERATION_KEY)
 
 
 def forget_everything():
     """Move on to a new generation: every cached option and count is stale from now on."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet, so nothing cached either
-        generation()
+    next_generation(GENERATION_KEY)
 
 
 def cached(name, compute):
