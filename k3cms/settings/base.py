@@ -398,11 +398,13 @@ FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 
 # --- Page cache (core/page_cache.py, docs/operations.md "Page cache") ---
 # Readers' pages say `public, max-age=PAGE_CACHE_BROWSER_SECONDS, s-maxage=PAGE_CACHE_SECONDS`;
-# publishing purges them. PAGE_CACHE=1 also keeps them in the default cache (Redis or local
-# memory) for a site without Varnish: off here, on in production.
+# publishing purges them. Browsers ask again every time by default (max-age 0: a purge cannot
+# reach a browser, and a publish must show within a second); Varnish answers them from memory.
+# PAGE_CACHE=1 also keeps them in the default cache (Redis or local memory) for a site without
+# Varnish: off here, on in production.
 PAGE_CACHE = env.bool("PAGE_CACHE", default=False)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
-PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=0)
 # The HTTP cache in front (Varnish, deploy/varnish/k3cms.vcl) that accepts PURGE and BAN, e.g.
 # http://127.0.0.1:6081; empty: no HTTP cache to purge.
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
