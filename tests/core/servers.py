@@ -1,6 +1,8 @@
-"""Real servers for the fault tests: a throwaway redis-server and the site under gunicorn."""
+"""Real servers for the tests: a throwaway redis-server, the site under gunicorn, and finding the
+Debian binaries of the proxies (nginx, Varnish) the proxy tests start."""
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -11,6 +13,22 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def installed_binary(name, package):
+    """The path of Debian's `name` (PATH or /usr/sbin); skipped where it is not installed, failed
+    on CI, which installs `package`."""
+    import pytest
+
+    found = shutil.which(name) or next(
+        (path for path in (f"/usr/sbin/{name}",) if os.path.exists(path)), None
+    )
+    if found is None:
+        message = f"{name} is not installed (apt-get install {package}; .ci/run does it)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
 
 
 def free_port():

@@ -12,7 +12,6 @@ import http.cookiejar
 import io
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 import time
@@ -34,7 +33,7 @@ from home.factories import StandardPageFactory
 from navigation.factories import NavigationFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from press.factories import PressReleasePageFactory, PressRoomPageFactory
-from tests.core.servers import free_port, wait_for_port
+from tests.core.servers import free_port, installed_binary, wait_for_port
 
 VCL = Path(__file__).resolve().parents[2] / "deploy" / "varnish" / "k3cms.vcl"
 
@@ -46,22 +45,10 @@ pytestmark = [
 ]
 
 
-def varnishd_binary():
-    found = shutil.which("varnishd") or next(
-        (path for path in ("/usr/sbin/varnishd",) if os.path.exists(path)), None
-    )
-    if found is None:
-        message = "varnishd is not installed (apt-get install varnish; .ci/run does it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return found
-
-
 @pytest.fixture(scope="module")
 def varnish(live_server):
     """varnishd with the shipped VCL, its backend the live server: its base URL."""
-    binary = varnishd_binary()
+    binary = installed_binary("varnishd", "varnish")
     backend_port = urllib.parse.urlsplit(live_server.url).port
     port = free_port()
     with tempfile.TemporaryDirectory(prefix="k3cms-varnish-") as directory:

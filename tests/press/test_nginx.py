@@ -8,7 +8,6 @@ import datetime
 import io
 import json
 import os
-import shutil
 import socket
 import subprocess
 import tempfile
@@ -37,29 +36,12 @@ from core.factories import first_or_create
 from press.demo import minimal_pdf
 from press.factories import PressRoomPageFactory
 from press.models import PressReleasePage
+from tests.core.servers import free_port, installed_binary
 
 pytestmark = pytest.mark.django_db
 
 SNIPPET = Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "k3cms.conf"
 INTERNAL_PREFIX = "/protected-media/"
-
-
-def nginx_binary():
-    found = shutil.which("nginx") or next(
-        (path for path in ("/usr/sbin/nginx",) if os.path.exists(path)), None
-    )
-    if found is None:
-        message = "nginx is not installed (apt-get install nginx; .ci/run does it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return found
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def substitute(text, old, new):
@@ -103,7 +85,7 @@ http {{
 
 @contextmanager
 def running_nginx(upstream_port):
-    binary = nginx_binary()
+    binary = installed_binary("nginx", "nginx")
     listen_port = free_port()
     with tempfile.TemporaryDirectory(prefix="k3cms-nginx-") as directory:
         site_file = os.path.join(directory, "k3cms.conf")
