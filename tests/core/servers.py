@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -37,15 +38,34 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def wait_for_port(port, timeout=15):
+def wait_for_port(port, timeout=15, process=None):
+    """Until something listens on `port`; with `process` (started by `start_server`), fail at once
+    with its output if it exits first."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 return
         except OSError:
+            if process is not None and process.poll() is not None:
+                raise RuntimeError(f"{process.args[0]} exited: {server_output(process)}") from None
             time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on port {port}")
+    output = f": {server_output(process)}" if process is not None else ""
+    raise TimeoutError(f"nothing listens on port {port}{output}")
+
+
+def start_server(command, **kwargs):
+    """Popen of a server whose output goes to a temporary file, never to a pipe: nobody reads a
+    pipe while the server runs, and a full one (64 KB of log lines) stops the server mid-test."""
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed with the process object
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, **kwargs)
+    process.log = log
+    return process
+
+
+def server_output(process):
+    process.log.seek(0)
+    return process.log.read().decode(errors="replace")[-4000:]
 
 
 class RedisServer:
@@ -87,15 +107,13 @@ class Site:
         self.process = None
 
     def start(self):
-        self.process = subprocess.Popen(
+        self.process = start_server(
             [sys.executable, "-m", "gunicorn", "k3cms.wsgi:application"]
             + ["--bind", f"127.0.0.1:{self.port}", "--workers", "1", "--timeout", "30"],
             cwd=ROOT,
             env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
         )
-        wait_for_port(self.port, timeout=60)
+        wait_for_port(self.port, timeout=60, process=self.process)
         return self
 
     def stop(self):

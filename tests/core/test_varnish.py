@@ -12,7 +12,6 @@ import http.cookiejar
 import io
 import os
 import re
-import subprocess
 import tempfile
 import time
 import urllib.error
@@ -33,7 +32,7 @@ from home.factories import StandardPageFactory
 from navigation.factories import NavigationFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from press.factories import PressReleasePageFactory, PressRoomPageFactory
-from tests.core.servers import free_port, installed_binary, wait_for_port
+from tests.core.servers import free_port, installed_binary, start_server, wait_for_port
 
 VCL = Path(__file__).resolve().parents[2] / "deploy" / "varnish" / "k3cms.vcl"
 
@@ -57,14 +56,12 @@ def varnish(live_server):
         assert '.port = "8001";' in text, "the VCL's backend changed: update this test"
         vcl = Path(directory) / "k3cms.vcl"
         vcl.write_text(text.replace('.port = "8001";', f'.port = "{backend_port}";'))
-        process = subprocess.Popen(
+        process = start_server(
             [binary, "-F", "-n", f"{directory}/varnish", "-a", f"127.0.0.1:{port}"]
-            + ["-f", str(vcl), "-s", "malloc,32m"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            + ["-f", str(vcl), "-s", "malloc,32m"]
         )
         try:
-            wait_for_port(port, timeout=30)
+            wait_for_port(port, timeout=30, process=process)
             yield f"http://127.0.0.1:{port}"
         finally:
             process.terminate()

@@ -8,7 +8,6 @@ import datetime
 import io
 import json
 import os
-import socket
 import subprocess
 import tempfile
 import threading
@@ -36,7 +35,7 @@ from core.factories import first_or_create
 from press.demo import minimal_pdf
 from press.factories import PressRoomPageFactory
 from press.models import PressReleasePage
-from tests.core.servers import free_port, installed_binary
+from tests.core.servers import free_port, installed_binary, start_server, wait_for_port
 
 pytestmark = pytest.mark.django_db
 
@@ -95,21 +94,9 @@ def running_nginx(upstream_port):
         command = [binary, "-p", directory, "-e", f"{directory}/error.log", "-c", config]
         check = subprocess.run([*command, "-t"], capture_output=True, text=True)
         assert check.returncode == 0, check.stderr
-        process = subprocess.Popen(
-            [*command, "-g", f"daemon off; pid {directory}/nginx.pid;"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
+        process = start_server([*command, "-g", f"daemon off; pid {directory}/nginx.pid;"])
         try:
-            deadline = time.monotonic() + 10
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", listen_port), timeout=0.2).close()
-                    break
-                except OSError:
-                    assert process.poll() is None, process.stderr.read().decode()
-                    assert time.monotonic() < deadline, "nginx did not start"
-                    time.sleep(0.05)
+            wait_for_port(listen_port, timeout=10, process=process)
             yield f"http://127.0.0.1:{listen_port}"
         finally:
             process.terminate()
