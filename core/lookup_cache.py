@@ -13,12 +13,16 @@ source (core.visibility) appears when the source is published by `publish_schedu
 at the scheduled minute itself.
 """
 
+import hashlib
+import re
 import threading
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from django.utils.translation import get_language
 from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
 from wagtail.signals import post_page_move
 
@@ -78,11 +82,64 @@ def cached(name, compute, keep_none=True):
 
 
 def cached_fragment(name, render):
-    """HTML from `render()` that every reader of a language gets alike (the same site, language
-    and content), kept like a look-up; with FRAGMENT_CACHE off, rendered every time."""
+    """HTML that every reader of a language gets alike (the same site, language and content),
+    kept like a look-up until content changes; with FRAGMENT_CACHE off, rendered every time.
+
+    `render()` returns the HTML, or (HTML, moment) when the clock changes it without an edit
+    (the first of the events shown ends, a call opens): it is rendered again from that moment.
+    Either way it is rendered again when a scheduled page goes live or expires, which no edit
+    announces either (core.visibility.page_schedule).
+    """
     if not settings.FRAGMENT_CACHE:
-        return render()
-    return cached(f"fragment:{name}", render)
+        return _html_and_moment(render())[0]
+    name = f"html:{name}"  # (html, valid until): not the 1-tuples of look-ups
+    current = generation()
+    local = _local_entries(current)
+    entry = local.get(name)
+    key = f"lookups:{current}:{name}"
+    if entry is None:
+        entry = cache.get(key)
+    if entry is None or (entry[1] is not None and timezone.now() >= entry[1]):
+        html, moment = _html_and_moment(render())
+        entry = (html, _earliest(moment, next_scheduled_moment()))
+        cache.set(key, entry, TIMEOUT)
+    local[name] = entry
+    return entry[0]
+
+
+def _html_and_moment(rendered):
+    return rendered if isinstance(rendered, tuple) else (rendered, None)
+
+
+def _earliest(*moments):
+    return min((moment for moment in moments if moment is not None), default=None)
+
+
+def next_scheduled_moment():
+    """When the next page goes live or expires by its schedule (None: no page waits)."""
+    from .visibility import page_schedule
+
+    now = timezone.now()
+    return _earliest(
+        *(
+            moment
+            for _key, _language, live, go_live_at, expire_at in page_schedule()
+            if (moment := expire_at if live else go_live_at) is not None and moment > now
+        )
+    )
+
+
+SAFE_PART = re.compile(r"[\w.-]{0,40}", re.ASCII)
+
+
+def fragment_name(request, *parts):
+    """A fragment's name: one per site and language, and per `parts` (long ones hashed)."""
+    site = Site.find_for_request(request) if request is not None else None
+    parts = [
+        part if SAFE_PART.fullmatch(part) else hashlib.sha256(part.encode()).hexdigest()[:16]
+        for part in map(str, parts)
+    ]
+    return ":".join([str(site.pk if site else 0), get_language() or "", *parts])
 
 
 def forget_on_change(**kwargs):

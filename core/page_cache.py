@@ -49,6 +49,8 @@ from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page, ReferenceIndex, Site
 
+from core import lookup_cache
+
 logger = logging.getLogger("k3cms.page_cache")
 
 PRIVATE = {"private": True, "no_cache": True}
@@ -132,24 +134,11 @@ def is_shareable_response(request, response):
     return _canonical_query(request) and not _view_restricted(request)
 
 
-def seconds_until_next_schedule(now=None):
+def seconds_until_next_schedule():
     """Seconds until a page is due to go live or expire (None if none is): what the public sees
     may change then without a publish, so no cache may keep a response longer."""
-    now = now or timezone.now()
-    return next(
-        (int((moment - now).total_seconds()) for moment in _schedule() if moment > now), None
-    )
-
-
-def _schedule():
-    """The go-live and expiry times to come, sorted; from the page schedule look-up
-    (core.visibility), not a query per response."""
-    from core.visibility import page_schedule
-
-    return sorted(
-        expire_at if live else go_live_at
-        for _key, _language, live, go_live_at, expire_at in page_schedule()
-    )
+    moment = lookup_cache.next_scheduled_moment()
+    return None if moment is None else int((moment - timezone.now()).total_seconds())
 
 
 def shared_lifetime():

@@ -4,12 +4,13 @@ To add a section, add a block class here (with `get_context` fetching what it sh
 `HomeSectionsBlock`, then run makemigrations for `home`.
 """
 
-import hashlib
+import json
 
-from django.utils.translation import get_language
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Site
 
 from core import lookup_cache
 from core.blocks import RICH_TEXT_FEATURES
@@ -25,6 +26,30 @@ def _page_locale(parent_context):
 class SectionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("heading"), max_length=200)
 
+    # Sections filled from the page tree look the same to every reader of a language: rendered
+    # once per site, language, locale and value until content changes, or until the moment
+    # `changes_at` names (core.lookup_cache.cached_fragment).
+    rendered_once = False
+
+    def render(self, value, context=None):
+        if not self.rendered_once or context is None:
+            return super().render(value, context)
+
+        def render():
+            section_context = self.get_context(value, parent_context=dict(context))
+            html = mark_safe(render_to_string(self.meta.template, section_context))
+            return html, self.changes_at(section_context)
+
+        stored = json.dumps(self.get_prep_value(value), sort_keys=True, default=str)
+        name = lookup_cache.fragment_name(
+            context.get("request"), "home-section", self.name, _page_locale(context), stored
+        )
+        return lookup_cache.cached_fragment(name, render)
+
+    def changes_at(self, context):
+        """When the section would look different without an edit (None: only with one)."""
+        return None
+
 
 class ProgramsTeaserBlock(SectionBlock):
     intro = blocks.TextBlock(label=_("introduction"), required=False)
@@ -34,6 +59,8 @@ class ProgramsTeaserBlock(SectionBlock):
         label = _("Programmes")
         help_text = _("Shows the three programmes with their current call for applications.")
         template = "components/home/programs_section.html"
+
+    rendered_once = True
 
     def get_context(self, value, parent_context=None):
         from network.models import ProgramPage
@@ -51,6 +78,17 @@ class ProgramsTeaserBlock(SectionBlock):
         )
         return context
 
+    def changes_at(self, context):
+        """The next moment a call opens or closes: the cards' call status changes then."""
+        now = timezone.now()
+        moments = [
+            moment
+            for program in context["programs"]
+            for moment in (program.call_opens_at, program.call_deadline)
+            if moment is not None and moment > now
+        ]
+        return min(moments, default=None)
+
 
 class LatestNewsBlock(SectionBlock):
     count = blocks.IntegerBlock(label=_("number of news"), default=3, min_value=1, max_value=12)
@@ -60,6 +98,8 @@ class LatestNewsBlock(SectionBlock):
         label = _("Latest news")
         help_text = _("Shows the newest news, filled automatically.")
         template = "components/home/news_section.html"
+
+    rendered_once = True
 
     def get_context(self, value, parent_context=None):
         from news.models import NewsIndexPage, NewsPage
@@ -92,6 +132,8 @@ class PartnerLogosBlock(SectionBlock):
         help_text = _("Shows the logos of all partners, filled automatically.")
         template = "components/home/partner_logos_section.html"
 
+    rendered_once = True
+
     def get_context(self, value, parent_context=None):
         from network.choices import PartnerRole
         from network.models import PartnerIndexPage, PartnerPage
@@ -105,18 +147,6 @@ class PartnerLogosBlock(SectionBlock):
         context["partner_index"] = first_visible(PartnerIndexPage, locale_id)
         return context
 
-    def render(self, value, context=None):
-        """The logo wall is the same for every reader of the page's language: rendered once per
-        site, language, locale and heading until content changes (core.lookup_cache)."""
-        request = (context or {}).get("request")
-        site = Site.find_for_request(request) if request is not None else None
-        heading = hashlib.sha256(value["heading"].encode()).hexdigest()[:16]
-        site_id = site.pk if site else 0
-        name = f"partner-logos:{site_id}:{get_language()}:{_page_locale(context)}:{heading}"
-        return lookup_cache.cached_fragment(
-            name, lambda: super(PartnerLogosBlock, self).render(value, context)
-        )
-
 
 class FeaturedPagesBlock(SectionBlock):
     pages = blocks.ListBlock(
@@ -129,6 +159,8 @@ class FeaturedPagesBlock(SectionBlock):
         icon = "pick"
         label = _("Featured pages")
         template = "components/home/featured_pages_section.html"
+
+    rendered_once = True
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -299,7 +299,6 @@ class PartnerPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["fields"] = localize_all(self.fields_of_action.all(), self.locale_id)
-        context["fellows"] = prepare_fellow_cards(self.hosted_fellows(), self.locale, host=self)
         return context
 
     def hosted_fellows(self):

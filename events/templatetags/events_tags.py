@@ -1,7 +1,9 @@
 from django import template
+from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.html import format_html
 
+from core import lookup_cache
 from core.locales import active_locale
 from core.visibility import first_visible, visible_to_public
 from events.models import EventIndexPage, EventPage, attach_lead_organisers
@@ -16,30 +18,52 @@ def _calendar_url(request, locale_id):
     return calendar.get_url(request) if calendar else ""
 
 
-@register.inclusion_tag("components/events/upcoming_events.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def upcoming_events(context, program=None, partner=None, count=DEFAULT_COUNT, heading=""):
     """The next events of a program, of a partner, or of the whole network (home page).
 
-    Uses the same queryset methods as the calendar, in the reader's language tree.
+    Uses the same queryset methods as the calendar, in the reader's language tree. The section is
+    the same for every reader: rendered once until content changes or the first event shown ends
+    (core.lookup_cache.cached_fragment).
     """
     request = context["request"]
     page = context.get("page")
     locale_id = getattr(page, "locale_id", None)
     if locale_id is None:
         locale_id = active_locale().pk
-    events = visible_to_public(EventPage.objects.filter(locale_id=locale_id))
-    if program is not None:
-        events = events.for_program(program)
-    if partner is not None:
-        events = events.for_partner(partner)
-    events = attach_lead_organisers(events.upcoming().for_listing()[: max(1, int(count))])
-    return {
-        "events": events,
-        "heading": heading,
-        "calendar_url": _calendar_url(request, locale_id) if events else "",
-        "section_id": getattr(page, "pk", "") or "",
-        "request": request,
-    }
+    count = max(1, int(count))
+    section_id = getattr(page, "pk", "") or ""
+
+    def render():
+        events = visible_to_public(EventPage.objects.filter(locale_id=locale_id))
+        if program is not None:
+            events = events.for_program(program)
+        if partner is not None:
+            events = events.for_partner(partner)
+        events = attach_lead_organisers(events.upcoming().for_listing()[:count])
+        html = render_to_string(
+            "components/events/upcoming_events.html",
+            {
+                "events": events,
+                "heading": heading,
+                "calendar_url": _calendar_url(request, locale_id) if events else "",
+                "section_id": section_id,
+                "request": request,
+            },
+        )
+        return html, min((event.end for event in events), default=None)
+
+    name = lookup_cache.fragment_name(
+        request,
+        "upcoming-events",
+        locale_id,
+        getattr(program, "pk", ""),
+        getattr(partner, "pk", ""),
+        count,
+        section_id,
+        heading,
+    )
+    return lookup_cache.cached_fragment(name, render)
 
 
 @register.simple_tag

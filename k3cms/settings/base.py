@@ -391,9 +391,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
 }
 
-# Rendered fragments that are the same for every reader of a language (the home page's partner
-# logos, the footer) are kept like the look-ups they are made of, until content changes
-# (core.lookup_cache.cached_fragment). FRAGMENT_CACHE=0 renders them on every request.
+# Rendered fragments that are the same for every reader of a language (the footer, the home
+# page's sections, a partner's or programme's events, a partner's fellows and news) are kept like
+# the look-ups they are made of, until content changes or the clock changes them (an event ends,
+# a call closes, a scheduled page goes live; core.lookup_cache.cached_fragment).
+# FRAGMENT_CACHE=0 renders them on every request.
 FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 
 # --- Page cache (core/page_cache.py, docs/operations.md "Page cache") ---

@@ -1,5 +1,7 @@
 from django import template
+from django.template.loader import render_to_string
 
+from core import lookup_cache
 from core.visibility import first_visible, visible_to_public
 from news.models import NewsPage
 
@@ -8,14 +10,25 @@ register = template.Library()
 DEFAULT_COUNT = 6
 
 
-@register.inclusion_tag("components/news/partner_news.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def partner_news(context, partner, count=DEFAULT_COUNT):
-    """The newest news a partner published (below its page) or is named in, in its language."""
-    news = visible_to_public(NewsPage.objects.filter(locale_id=partner.locale_id))
-    return {
-        "news_items": list(news.for_partner(partner).for_listing()[: max(1, int(count))]),
-        "request": context["request"],
-    }
+    """The newest news a partner published (below its page) or is named in, in its language;
+    rendered once until content changes (core.lookup_cache.cached_fragment)."""
+    request = context["request"]
+    count = max(1, int(count))
+
+    def render():
+        news = visible_to_public(NewsPage.objects.filter(locale_id=partner.locale_id))
+        return render_to_string(
+            "components/news/partner_news.html",
+            {
+                "news_items": list(news.for_partner(partner).for_listing()[:count]),
+                "request": request,
+            },
+        )
+
+    name = lookup_cache.fragment_name(request, "partner-news", partner.pk, count)
+    return lookup_cache.cached_fragment(name, render)
 
 
 @register.inclusion_tag("components/feed_links.html", takes_context=True)

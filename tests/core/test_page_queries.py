@@ -116,7 +116,9 @@ def test_partner_page(client, site, navigation):
     navigation()
     many = queries(client, partner(MANY).url)
     assert few == many
-    assert many[0] <= 38 and many[1] <= 15
+    # The next reader gets the events, fellows and news sections as rendered for the first
+    # (core.lookup_cache.cached_fragment): only the page itself is read.
+    assert many[0] <= 38 and many[1] <= 4, many
 
 
 def test_fellow_page(client, site, navigation):
@@ -202,7 +204,8 @@ def test_home_page(client, site, navigation):
     set_sections(add(MANY))
     many = queries(client, "/de/")
     assert few == many
-    assert many[0] <= 36 and many[1] <= 14
+    # The next reader gets every section as rendered for the first (home.blocks.SectionBlock).
+    assert many[0] <= 36 and many[1] <= 2, many
 
 
 def test_footer_funding_logo_is_not_made_again(client, site):

@@ -185,3 +185,25 @@ def test_language_links_leave_out_a_translation_the_public_cannot_see(client, si
     html = client.get(page.url).content.decode()
     assert english.url not in html
     assert 'hreflang="en"' not in html.split("</head>")[0]
+
+
+def test_the_home_pages_news_section_shows_the_translation_when_its_source_goes_live(
+    client, site, monkeypatch
+):
+    """The section is rendered once and kept (core.lookup_cache.cached_fragment), but only until
+    the next scheduled go-live: at that minute the translation appears without an edit."""
+    news_index = first_or_create(NewsIndexPageFactory)
+    in_english(news_index, title="News", slug="news")
+    news = schedule(NewsPageFactory(parent=news_index, title="Quelle", slug="quelle", live=False))
+    publish_translation(news, title=f"{SECRET_WORD}: the news", slug="quokka-news")
+    english_home = site.home_en
+    english_home.sections = json.dumps(
+        [{"type": "latest_news", "value": {"heading": "Latest", "count": 3}}]
+    )
+    english_home.save_revision().publish()
+
+    assert SECRET_WORD not in client.get("/en/").content.decode()
+    assert SECRET_WORD not in client.get("/en/").content.decode()
+    after_go_live = news.go_live_at + datetime.timedelta(minutes=1)
+    monkeypatch.setattr("django.utils.timezone.now", lambda: after_go_live)
+    assert SECRET_WORD in client.get("/en/").content.decode()

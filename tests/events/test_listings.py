@@ -34,3 +34,35 @@ def test_home_page_section_shows_as_many_events_as_editors_chose(client, world, 
     html = client.get("/de/").content.decode()
     assert "Nächste Termine" in html
     assert "Termin 1" in html and "Termin 2" in html and "Termin 3" not in html
+
+
+def test_an_event_leaves_the_partner_page_when_it_ends_without_an_edit(
+    client, world, make_event, monkeypatch
+):
+    """The partner's upcoming events are rendered once and kept until content changes or the
+    first event shown ends (core.lookup_cache.cached_fragment); the events' clock and the
+    fragments' clock move together here."""
+
+    def clock_at(moment):
+        monkeypatch.setattr("events.models.current_time", lambda: moment)
+        monkeypatch.setattr("django.utils.timezone.now", lambda: moment)
+
+    make_event("Bald vorbei", berlin(2027, 1, 15, 12), berlin(2027, 1, 15, 13), parent=world.alpha)
+    make_event("Später", berlin(2027, 2, 1, 10), parent=world.alpha)
+    clock_at(berlin(2027, 1, 15, 12, 30))
+    for _request in range(2):
+        html = client.get(world.alpha.url).content.decode()
+        assert "Bald vorbei" in html and "Später" in html
+
+    clock_at(berlin(2027, 1, 15, 13, 1))
+    html = client.get(world.alpha.url).content.decode()
+    assert "Bald vorbei" not in html and "Später" in html
+
+
+def test_an_edit_shows_in_the_partner_pages_events_on_the_next_request(client, world, make_event):
+    event = make_event("Erster Titel", berlin(2027, 2, 1, 10), parent=world.alpha)
+    assert "Erster Titel" in client.get(world.alpha.url).content.decode()
+    event.title = "Zweiter Titel"
+    event.save_revision().publish()
+    html = client.get(world.alpha.url).content.decode()
+    assert ">Zweiter Titel</a>" in html and ">Erster Titel</a>" not in html

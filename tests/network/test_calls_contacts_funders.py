@@ -176,3 +176,31 @@ def test_funder_value_of_the_role_filter_is_ignored_with_a_note(client, network)
     response = client.get(f"{network.partners.url}?role=funder")
     assert "Landesministerium Test" not in titles(response)
     assert response.context["filter_form"].notes
+
+
+def test_the_home_pages_programmes_show_a_call_closed_at_its_deadline_without_an_edit(
+    client, site, monkeypatch
+):
+    """The programmes section is rendered once and kept until the next call opens or closes
+    (home.blocks.ProgramsTeaserBlock.changes_at)."""
+    deadline = timezone.now() + timedelta(hours=1)
+    ProgramPageFactory(
+        title="Quallenakademie",
+        call_title="Ausschreibung 2027",
+        call_opens_at=timezone.now() - timedelta(days=5),
+        call_deadline=deadline,
+    )
+    home = site.home_de
+    home.sections = '[{"type": "programs", "value": {"heading": "Programme", "intro": ""}}]'
+    home.save_revision().publish()
+
+    def call_badge():
+        cards = soup(client.get("/de/")).select(".card")
+        card = next(card for card in cards if "Quallenakademie" in card.get_text())
+        return card.select_one(".badge").get_text(strip=True)
+
+    assert call_badge() == "Bewerbung offen"
+    assert call_badge() == "Bewerbung offen"
+    later = deadline + timedelta(minutes=1)
+    monkeypatch.setattr("django.utils.timezone.now", lambda: later)
+    assert call_badge() == "Ausschreibung beendet"
