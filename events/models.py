@@ -16,9 +16,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import lookup_cache
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, PaginatedListingMixin, lead_image_field
-from core.translation import localize_all
+from core.translation import localize, localize_all
 from core.visibility import first_visible, visible_to_public
 
 from . import caching
@@ -551,20 +552,33 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return calendar_response(request, [self], filename=f"{self.slug}.ics", name=self.title)
 
-    @cached_property
-    def localized_organisers(self):
-        """The organisers as the reader sees them: the page and its JSON-LD both name them."""
-        return localize_all(self.organisers, self.locale_id, fall_back_to_chosen=True)
+    def reader_facts(self, request):
+        """Organisers, topics and programme in the page's language, as the page and its JSON-LD
+        name them. The same for every reader of the published page, so kept like a look-up until
+        content changes (core.lookup_cache); a preview works out its own from the draft."""
+
+        def facts():
+            return {
+                "organisers": localize_all(
+                    self.organisers, self.locale_id, fall_back_to_chosen=True
+                ),
+                "topics": localize_all(self.topics.all(), self.locale_id),
+                "program": self.program_id
+                and localize(self.program, self.locale_id, fall_back_to_chosen=True),
+            }
+
+        if getattr(request, "is_preview", False):
+            return facts()
+        return lookup_cache.cached(f"event-facts:{self.pk}", facts)
 
     def structured_data(self, request):
         from .structured_data import event_json_ld
 
-        return [event_json_ld(self, request, self.localized_organisers)]
+        return [event_json_ld(self, request, self.reader_facts(request)["organisers"])]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisers"] = self.localized_organisers
-        context["topics"] = localize_all(self.topics.all(), self.locale_id)
+        context.update(self.reader_facts(request))
         context["ical_url"] = self.get_url(request) + self.reverse_subpage("ical")
         context["calendar"] = self.calendar_page()
         return context
