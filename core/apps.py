@@ -14,21 +14,17 @@ class CoreConfig(AppConfig):
         from wagtail.models import Page, UploadedFile
 
         from . import (
-            locales,
             localize_admin_i18n,
             lookup_cache,
             page_cache,
             request_memo,
             uploads,
-            visibility,
         )
         from .forms import BaseSnippetForm
 
         uploads.connect([get_image_model(), get_document_model(), UploadedFile])
         localize_admin_i18n.install()
         page_cache.connect()
-        visibility.connect()
-        locales.connect()
         request_memo.connect()
         lookup_cache.connect()
 

@@ -2,33 +2,22 @@
 
 Every page asks for the reader's `Locale` several times (menus, links in the reader's language,
 listings); Wagtail's `Locale.get_active()` queries the database each time. Locales are created
-once and practically never change, so they are kept in the cache until one is saved or deleted
-(`connect`, called by `CoreConfig.ready()`).
+once and practically never change, so they are kept like a look-up until one is saved or deleted
+(core.lookup_cache watches them).
 """
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from . import request_memo
-
-LOCALES_KEY = "core:locales"
+from . import lookup_cache
 
 
 def _by_language():
-    return request_memo.memoised(LOCALES_KEY, _cached_by_language)
-
-
-def _cached_by_language():
-    locales = cache.get(LOCALES_KEY)
-    if locales is None:
-        locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        cache.set(LOCALES_KEY, locales, timeout=None)
-    return locales
+    return lookup_cache.cached(
+        "locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()}
+    )
 
 
 def locale_for(language_code):
@@ -53,15 +42,3 @@ def attach_locale(obj):
         )
         if locale is not None:
             obj.locale = locale
-
-
-def forget_locales(**kwargs):
-    cache.delete(LOCALES_KEY)
-    request_memo.forget(LOCALES_KEY)
-    transaction.on_commit(lambda: cache.delete(LOCALES_KEY))
-
-
-def connect():
-    uid = "core.locales"
-    post_save.connect(forget_locales, sender=Locale, dispatch_uid=f"{uid}.save")
-    post_delete.connect(forget_locales, sender=Locale, dispatch_uid=f"{uid}.delete")

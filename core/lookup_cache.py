@@ -66,6 +66,8 @@ def _local_entries(current):
 def cached(name, compute, keep_none=True):
     """`compute()`, kept for the current generation (a None answer only with `keep_none`)."""
     current = generation()
+    if current is None:  # the cache is away (core.cache): nothing can tell us of a change
+        return compute()
     local = _local_entries(current)
     entry = local.get(name)
     if entry is not None:
@@ -94,6 +96,8 @@ def cached_fragment(name, render):
         return _html_and_moment(render())[0]
     name = f"html:{name}"  # (html, valid until): not the 1-tuples of look-ups
     current = generation()
+    if current is None:  # the cache is away (core.cache): nothing can tell us of a change
+        return _html_and_moment(render())[0]
     local = _local_entries(current)
     entry = local.get(name)
     key = f"lookups:{current}:{name}"

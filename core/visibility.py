@@ -11,17 +11,11 @@ The rule is expressed on Wagtail's Page alone, so every app can import it withou
 """
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import post_page_move
 
-from . import lookup_cache, request_memo
-
-RESTRICTED_PATHS_KEY = "core:restricted-paths"
+from . import lookup_cache
 
 
 def scheduled_pages():
@@ -40,38 +34,15 @@ def held_back_translation_keys():
 
 def restricted_paths():
     """The tree paths of the pages with a view restriction (everything below them is private
-    too), kept in the cache until a restriction changes or a page moves (`forget_restrictions`).
+    too), kept until a restriction changes or a page moves (core.lookup_cache watches both).
 
     Wagtail's `PageQuerySet.public()` loads every restriction in a query of its own each time it
     is called, and one page asks for visible pages half a dozen times.
     """
-    return request_memo.memoised(RESTRICTED_PATHS_KEY, _cached_restricted_paths)
-
-
-def _cached_restricted_paths():
-    paths = cache.get(RESTRICTED_PATHS_KEY)
-    if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
-    return paths
-
-
-def forget_restrictions(**kwargs):
-    """Now for this request's own reads, and again once the change is visible to others."""
-    cache.delete(RESTRICTED_PATHS_KEY)
-    request_memo.forget(RESTRICTED_PATHS_KEY)
-    transaction.on_commit(lambda: cache.delete(RESTRICTED_PATHS_KEY))
-
-
-def connect():
-    """Called by CoreConfig.ready(): a restriction added, changed or removed (also by deleting
-    its page), or a page moved (its path changes), makes the cached paths stale."""
-    uid = "core.visibility"
-    post_save.connect(forget_restrictions, sender=PageViewRestriction, dispatch_uid=f"{uid}.save")
-    post_delete.connect(
-        forget_restrictions, sender=PageViewRestriction, dispatch_uid=f"{uid}.delete"
+    return lookup_cache.cached(
+        "restricted-paths",
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
     )
-    post_page_move.connect(forget_restrictions, dispatch_uid=f"{uid}.move")
 
 
 def private_q():

@@ -13,6 +13,7 @@ import hashlib
 from django.core.cache import cache
 from django.db.models import Count, F, Max, Min, Q
 
+from core import request_memo
 from core.cache import current_generation, next_generation
 
 GENERATION_KEY = "events:generation"
@@ -21,11 +22,13 @@ TIMEOUT = 24 * 60 * 60
 
 
 def generation():
-    return current_generation(GENERATION_KEY)
+    """Read once per request (core.request_memo): a calendar page asks for it several times."""
+    return request_memo.memoised(GENERATION_KEY, lambda: current_generation(GENERATION_KEY))
 
 
 def forget_everything():
     """Move on to a new generation: every cached option and count is stale from now on."""
+    request_memo.forget(GENERATION_KEY)
     next_generation(GENERATION_KEY)
 
 

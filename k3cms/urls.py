@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import sitemaps
+from core import sites as core_sites
 from core import views as core_views
 from editorial import explorer as editorial_explorer
 from editorial import views as editorial_views
@@ -66,5 +67,7 @@ urlpatterns += i18n_patterns(
     path("muster/", patterns.pattern_library, name="pattern_library"),
     # A fixed address for partners' pasted widgets: it survives renaming the calendar page.
     path("widget/events/", event_widget.fragment, name="event_widget"),
-    path("", include(wagtail_urls)),
+    # Wagtail's own routes (_util/…), then its page view routed from the cached home page.
+    path("", include([p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"])),
+    re_path(wagtail_urls.serve_pattern, core_sites.serve_page, name="wagtail_serve"),
 )

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from core import lookup_cache
 from core.locales import active_locale
 from core.visibility import first_visible, visible_to_public
+from events import caching
 from events.models import EventIndexPage, EventPage, attach_lead_organisers
 
 register = template.Library()
@@ -63,6 +64,44 @@ def upcoming_events(context, program=None, partner=None, count=DEFAULT_COUNT, he
         section_id,
         heading,
     )
+    return lookup_cache.cached_fragment(name, render)
+
+
+def _calendar_fragment(request, kind, *parts):
+    """A fragment of the calendar, kept until a page or what the calendar shows or filters by
+    (venues, topics, series: events.caching) changes."""
+    return lookup_cache.fragment_name(request, kind, caching.generation(), *parts)
+
+
+@register.simple_tag(takes_context=True)
+def event_cards(context, events):
+    """The cards of a page of the calendar: the same for every reader of these events."""
+    request = context["request"]
+
+    def render():
+        return render_to_string(
+            "components/events/event_cards.html", {"events": events, "request": request}
+        )
+
+    ids = ",".join(str(event.pk) for event in events)
+    return lookup_cache.cached_fragment(_calendar_fragment(request, "event-cards", ids), render)
+
+
+@register.simple_tag(takes_context=True)
+def calendar_filter_form(context, form, url, active_filters):
+    """The calendar's filter form (components/filter_form.html), the same for every reader of
+    the same filters; a query with notes (a value not recognised) is rendered for its reader."""
+    request = context["request"]
+
+    def render():
+        return render_to_string(
+            "components/filter_form.html",
+            {"form": form, "url": url, "active_filters": active_filters, "request": request},
+        )
+
+    if form.notes or form.errors:
+        return render()
+    name = _calendar_fragment(request, "filter-form", url, form.querystring())
     return lookup_cache.cached_fragment(name, render)
 
 

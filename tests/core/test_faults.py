@@ -89,6 +89,26 @@ def test_pages_keep_answering_when_redis_goes_away(client, redis_cache, world, m
 
 @needs_redis
 @pytest.mark.django_db
+def test_an_edit_during_the_outage_shows_at_once(client, redis_cache, world, make_event):
+    """Without Redis there is no generation to tell this process of a change: look-ups and
+    fragments (core.lookup_cache) are worked out anew on every request, never kept stale."""
+    event = make_event("Vor dem Ausfall", berlin(2027, 3, 1, 18), parent=world.alpha)
+    pages = [world.calendar.url, world.alpha.url, event.url]
+    for url in pages:
+        assert "Vor dem Ausfall" in client.get(url).content.decode(), url
+
+    redis_cache.stop()
+    for url in pages:  # what this process keeps of the last generation is not used
+        assert "Vor dem Ausfall" in client.get(url).content.decode(), url
+    event.title = "Während des Ausfalls"
+    event.save_revision().publish()
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert "Während des Ausfalls" in html and ">Vor dem Ausfall<" not in html, url
+
+
+@needs_redis
+@pytest.mark.django_db
 def test_a_recovery_and_a_second_outage_are_logged_once_each(
     client, redis_cache, world, make_event, caplog
 ):

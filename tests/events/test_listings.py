@@ -66,3 +66,27 @@ def test_an_edit_shows_in_the_partner_pages_events_on_the_next_request(client, w
     event.save_revision().publish()
     html = client.get(world.alpha.url).content.decode()
     assert ">Zweiter Titel</a>" in html and ">Erster Titel</a>" not in html
+
+
+def test_the_calendars_cards_and_form_follow_a_venue_edit_and_keep_notes_to_their_reader(
+    client, world, make_event
+):
+    """Cards and filter form are rendered once per page of events and per filters
+    (events_tags.event_cards, calendar_filter_form), until a page, venue, topic or series
+    changes; a query with a value not recognised gets its own note, never someone else's."""
+    make_event("Im Testsaal", berlin(2027, 2, 1, 10))
+    url = world.calendar.url
+    for _request in range(2):
+        html = client.get(url).content.decode()
+        assert "Im Testsaal" in html and "Testhausen" in html
+
+    venue = world.bochum
+    venue.city = "Neustadt"
+    venue.save()
+    html = client.get(url).content.decode()
+    assert "Neustadt" in html and " · Testhausen" not in html
+
+    note = "wurde ignoriert"
+    assert note in client.get(url, {"format": "unbekannt"}).content.decode()
+    assert note not in client.get(url).content.decode()
+    assert note in client.get(url, {"format": "unbekannt"}).content.decode()
