@@ -4,10 +4,11 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from core import lookup_cache
 from core.translation import untranslated_sources
 
 from .excerpts import highlighted_excerpt, searchable_text
-from .types import EVENT, type_of
+from .types import EVENT, type_by_slug, type_of
 
 
 @dataclass
@@ -28,26 +29,59 @@ def _text_of(page):
 def search_results(hits, words, request):
     """SearchResults for one page of hits, in their order."""
     hits = list(hits)
-    specific = {
-        page.pk: page for page in Page.objects.filter(pk__in=[h.pk for h in hits]).specific()
-    }
-    sources = untranslated_sources(hits)
+    facts = _facts(hits)
     results = []
     for hit in hits:
-        page = specific.get(hit.pk)
-        if page is None:  # deleted between search and fetch
+        fact = facts.get(hit.pk)
+        if fact is None:  # deleted between search and fetch
             continue
-        result_type = type_of(page)
-        source = sources.get(hit.pk)
         results.append(
             SearchResult(
-                page=page,
-                url=page.get_url(request),
-                title=page.title,
-                type_label=result_type.label,
-                excerpt=highlighted_excerpt(_text_of(page), words),
-                language=source.locale.language_code if source else "",
-                date=page.start if result_type is EVENT else None,
+                page=hit,
+                url=hit.get_url(request),
+                title=hit.title,
+                type_label=type_by_slug(fact.type_slug).label,
+                excerpt=highlighted_excerpt(fact.text, words),
+                language=fact.language,
+                date=fact.date,
             )
         )
     return results
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What a result shows of a page, whatever was searched."""
+
+    type_slug: str
+    text: str
+    date: object
+    language: str
+
+
+def _facts(hits):
+    """_Facts of each hit by pk. The same for every search until content changes, so kept like a
+    look-up per page (core.lookup_cache); the pages not kept yet are fetched as their own types
+    (one query per type) with their untranslated sources."""
+    names = {hit.pk: f"search-result:{hit.pk}" for hit in hits}
+    facts = {
+        pk: fact
+        for pk, name in names.items()
+        if (fact := lookup_cache.cached(name, lambda: None, keep_none=False)) is not None
+    }
+    missing = [hit for hit in hits if hit.pk not in facts]
+    if not missing:
+        return facts
+    pages = Page.objects.filter(pk__in=[hit.pk for hit in missing]).specific()
+    sources = untranslated_sources(missing)
+    for page in pages:
+        result_type = type_of(page)
+        source = sources.get(page.pk)
+        fact = _Facts(
+            type_slug=result_type.slug,
+            text=_text_of(page),
+            date=page.start if result_type is EVENT else None,
+            language=source.locale.language_code if source else "",
+        )
+        facts[page.pk] = lookup_cache.cached(names[page.pk], lambda fact=fact: fact)
+    return facts

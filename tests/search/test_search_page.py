@@ -189,3 +189,15 @@ def test_every_page_type_is_labelled_and_filterable(client, site, slug, label, p
     html = response.content.decode()
     result = html.split(f'href="{page.url}"', 1)[0].rsplit('<li class="search-result">', 1)[1]
     assert f'<span class="search-result__type">{label}</span>' in result
+
+
+def test_an_edited_text_shows_in_the_next_searchs_excerpt(client, make_page):
+    """What a result shows of a page is kept per page until content changes (search.results)."""
+    page = make_page("seegurken", "Seegurken", intro="Ein Workshop über Seegurkenmalerei.")
+    for words in ("Seegurkenmalerei", "Workshop"):  # kept once, highlighted per search
+        html = search(client, "de", q=words).content.decode()
+        assert f"<mark>{words}</mark>" in html
+    page.intro = "Ein Vortrag über Seegurkenmalerei."
+    page.save_revision().publish()
+    html = search(client, "de", q="Seegurkenmalerei").content.decode()
+    assert "Vortrag" in html and "Workshop" not in html
