@@ -100,7 +100,7 @@ def _count_queries(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
-    assert len(queries) > 5  # the capture really saw the request
+    assert len(queries) > 2  # the capture really saw the request (the page, its items, …)
     return len(queries), len(response.context["page_obj"].object_list)
 
 
