@@ -1,3 +1,5 @@
+import copy
+
 from django.apps import apps
 from django.db import models
 from django.http import Http404
@@ -70,8 +72,8 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Every page address starts here. Wagtail walks the tree from here, two queries per
-        level; which page an address leads to is kept until content changes
-        (core.lookup_cache), and the page is then fetched in one query. The page itself still
+        level; which page an address leads to, and the page itself, are kept until content
+        changes (core.lookup_cache). The page itself still
         routes what follows its own address (routable pages: feeds, archive, photos)."""
         path = "/".join(path_components)
         if not path_components or len(path) > MAX_CACHED_ROUTE_LENGTH:
@@ -84,12 +86,18 @@ class HomePage(BasePage):
         if target is None:
             return super().route(request, path_components)
         model_label, pk, consumed = target
-        page = apps.get_model(model_label)._base_manager.filter(pk=pk).first()
+        page = lookup_cache.cached(
+            f"page:{pk}",
+            lambda: apps.get_model(model_label)._base_manager.filter(pk=pk).first(),
+            keep_none=False,
+        )
         if page is None:
             # Remembered by a transaction that never committed (a Redis shared with it kept
             # the entry): route the long way.
             return super().route(request, path_components)
-        return page.route(request, path_components[consumed:])
+        # A copy (with its own field cache): what serving notes on the page stays with this
+        # request, and the kept page is shared by the requests of this generation.
+        return copy.copy(page).route(request, path_components[consumed:])
 
     def _route_target(self, request, path_components):
         """(model, pk, path components consumed) of the page Wagtail routes to, or None."""

@@ -1,3 +1,5 @@
+from typing import NamedTuple
+
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -14,6 +16,15 @@ from navigation.models import Navigation
 register = template.Library()
 
 FUNDING_LOGO_SPEC = "max-400x160"
+
+
+class MenuLink(NamedTuple):
+    """A menu entry as the header writes it; its address is the same for every reader of the
+    site and language, so it is kept with the menu rather than worked out per request."""
+
+    title: str
+    url: str
+    url_path: str
 
 
 def _navigation(request):
@@ -93,7 +104,14 @@ def site_navigation(context):
     a page. Cached until a page or the snippet changes (core.lookup_cache).
     """
     request = context["request"]
-    return lookup_cache.cached(_cache_name(request, "menu"), lambda: _main_menu(request))
+
+    def menu():
+        return [
+            MenuLink(page.title, page.get_url(request), page.url_path)
+            for page in _main_menu(request)
+        ]
+
+    return lookup_cache.cached(_cache_name(request, "menu-links"), menu)
 
 
 @register.simple_tag(takes_context=True)
