@@ -16,10 +16,11 @@ at the scheduled minute itself.
 import hashlib
 import re
 import threading
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -39,7 +40,24 @@ def generation():
 
 
 def _generation():
-    return current_generation(GENERATION_KEY)
+    shared = current_generation(GENERATION_KEY)
+    token = _uncommitted_change()
+    return shared if shared is None or token is None else f"{shared}:{token}"
+
+
+def _uncommitted_change():
+    """The token of this connection's last change that is not committed yet (None without one).
+
+    What this connection reads after such a change may be rolled back: it is kept under a
+    generation of its own, which nobody else reads and which is dropped with the transaction.
+    """
+    if not connection.in_atomic_block:
+        return None
+    for _savepoints, callback, _robust in reversed(connection.run_on_commit):
+        token = getattr(callback, "lookup_token", None)
+        if token is not None:
+            return token
+    return None
 
 
 def forget_everything():
@@ -149,7 +167,12 @@ def fragment_name(request, *parts):
 def forget_on_change(**kwargs):
     # Now for this request's own reads, and again once the transaction is visible to others.
     forget_everything()
-    transaction.on_commit(forget_everything)
+
+    def committed():
+        forget_everything()
+
+    committed.lookup_token = uuid.uuid4().hex
+    transaction.on_commit(committed)
 
 
 def watch(*models):
