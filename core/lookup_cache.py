@@ -8,9 +8,11 @@ as the calendar does (events.caching). `connect()` (CoreConfig.ready) watches ev
 view restrictions, sites and locales; apps add their own snippets with `watch()`. Several worker
 processes must share the cache (production requires REDIS_URL), or only one would move on.
 
-One thing the generation cannot see is the clock: a translation held back for its scheduled
-source (core.visibility) appears when the source is published by `publish_scheduled_pages`, not
-at the scheduled minute itself.
+The generation cannot see the clock: look-ups hold times and their readers compare them with
+it (core.visibility.is_held_back), and rendered fragments name the moment they change without
+an edit (`cached_fragment`). Nor can it see a rollback: what a connection reads after its own
+uncommitted change is kept under a generation of that transaction's own. Without Redis nothing
+is kept at all: no generation could announce a change to the other processes.
 """
 
 import hashlib
