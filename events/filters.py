@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import FilterChoiceField, ListingFilter
+from core.filters import CountedPaginator, FilterChoiceField, ListingFilter
 from core.visibility import visible_to_public
 from network.models import PartnerPage, ProgramPage
 from taxonomy.models import Topic
@@ -196,10 +196,21 @@ class EventFilter(ListingFilter):
     def filter_language(self, events, language):
         return events.in_language(language)
 
-    def listing(self):
+    def ordered(self):
+        """The filtered events, upcoming (soonest first) or past (latest first)."""
         events = super().listing()
-        events = events.past(self.now) if self.past else events.upcoming(self.now)
-        return events.for_listing()
+        return events.past(self.now) if self.past else events.upcoming(self.now)
+
+    def listing(self):
+        return self.ordered().for_listing()
+
+    def page(self, number):
+        """One page of the calendar as event ids: its cards are a fragment that fetches the
+        events only when it is rendered (events_tags.event_cards)."""
+        ids = self.ordered().values_list("pk", flat=True)
+        page_obj = CountedPaginator(ids, self.per_page, self.count()).get_page(number)
+        page_obj.object_list = list(page_obj.object_list)
+        return page_obj
 
     def count(self):
         """How many events the listing holds, without counting them on every request."""

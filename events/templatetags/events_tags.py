@@ -74,16 +74,19 @@ def _calendar_fragment(request, kind, *parts):
 
 
 @register.simple_tag(takes_context=True)
-def event_cards(context, events):
-    """The cards of a page of the calendar: the same for every reader of these events."""
+def event_cards(context, event_ids):
+    """The cards of a page of the calendar (EventFilter.page gives the ids): the same for every
+    reader of these events, so the events are fetched only to render them once."""
     request = context["request"]
 
     def render():
+        found = EventPage.objects.filter(pk__in=event_ids).for_listing().in_bulk()
+        events = attach_lead_organisers([found[pk] for pk in event_ids if pk in found])
         return render_to_string(
             "components/events/event_cards.html", {"events": events, "request": request}
         )
 
-    ids = ",".join(str(event.pk) for event in events)
+    ids = ",".join(map(str, event_ids))
     return lookup_cache.cached_fragment(_calendar_fragment(request, "event-cards", ids), render)
 
 
